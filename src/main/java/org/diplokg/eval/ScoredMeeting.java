@@ -1,0 +1,27 @@
+package org.diplokg.eval;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A meeting reduced to what the scoring rule compares, whether predicted or annotated:
+ * state and people QIDs, status, place QID and date, plus evidence text for reports.
+ */
+public record ScoredMeeting(String articleId, String id, String status, Set<String> states, Set<String> people,
+                            String place, String date, String evidence) {
+    public ScoredMeeting {
+        states = Set.copyOf(states);
+        people = Set.copyOf(people);
+    }
+
+    /** Jaccard index of the two state sets. */
+    public double jaccard(ScoredMeeting o) {
+        long inter = states.stream().filter(o.states::contains).count();
+        long union = states.size() + o.states.size() - inter;
+        return union == 0 ? 0 : (double) inter / union;
+    }
+
+    static List<String> sorted(Set<String> s) {
+        return s.stream().sorted().toList();
+    }
+}

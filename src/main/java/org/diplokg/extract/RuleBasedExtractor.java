@@ -1,0 +1,232 @@
+package org.diplokg.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.diplokg.article.Article;
+import org.diplokg.article.Boilerplate;
+import org.diplokg.article.TextSpan;
+import org.diplokg.extract.gazetteer.Entity;
+import org.diplokg.extract.gazetteer.EntityKind;
+import org.diplokg.extract.gazetteer.Gazetteer;
+import org.diplokg.extract.gazetteer.Mention;
+import org.diplokg.extract.gazetteer.NameRole;
+import org.diplokg.extract.rules.Actor;
+import org.diplokg.extract.rules.ActorRules;
+import org.diplokg.extract.rules.Clause;
+import org.diplokg.extract.rules.ClauseSplitter;
+import org.diplokg.extract.rules.DateRules;
+import org.diplokg.extract.rules.GatheringRules;
+import org.diplokg.extract.rules.KnownPerson;
+import org.diplokg.extract.rules.SentenceSplitter;
+import org.diplokg.extract.rules.StatusRules;
+import org.diplokg.extract.rules.TextRule;
+import org.diplokg.extract.rules.TriggerRules;
+import org.diplokg.extract.rules.WindowRules;
+
+/**
+ * The rule-based extractor. Per clause: a meeting word, the parties named before the topic
+ * starts, the status from the wording, place, gathering and date. A clause that only refers
+ * back to a meeting ("The talks come as ...") adds evidence to it; a clause that reports a
+ * meeting without naming its parties ("During the trilateral summit, ...") takes the states of
+ * the last sentence that named two or more. Reports of the same meeting are merged.
+ */
+public final class RuleBasedExtractor implements MeetingExtractor {
+    /** Rule: the clause says the referred meeting took place. */
+    static final TextRule OCCURRENCE = TextRule.of("occurrence", "\\b(occurred|took place|was held|were held|happened|convened)\\b");
+    /** Rule: the clause marks a different meeting from those before. */
+    static final TextRule SEPARATE = TextRule.of("separate", "\\b(separate|another|second|other|next)\\b");
+    private static final TextRule TRILATERAL = TextRule.of("trilateral", "\\b(trilateral|three-way|three)\\b");
+    private static final TextRule BILATERAL = TextRule.of("bilateral", "\\b(bilateral|two-way|one-on-one)\\b");
+    private static final TextRule SUMMIT = TextRule.of("summit-word", "\\bsummits?\\b");
+
+    private final Gazetteer gazetteer;
+    private final ActorRules actorRules;
+
+    public RuleBasedExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.actorRules = new ActorRules(gazetteer);
+    }
+
+    private record Sentence(TextSpan span, boolean heading, List<Mention> mentions) {
+    }
+
+    @Override
+    public List<Meeting> extract(Article a) throws ExtractionException {
+        String text = a.text();
+        int at = 0;
+        try {
+            List<Sentence> sentences = new ArrayList<>();
+            for (TextSpan line : a.content()) {
+                at = line.begin();
+                boolean heading = Boilerplate.looksLikeHeading(a.cover(line));
+                for (TextSpan s : heading ? List.of(line) : SentenceSplitter.split(text, line)) {
+                    sentences.add(new Sentence(s, heading, gazetteer.find(text, s.begin(), s.end())));
+                }
+            }
+            // people named anywhere in the article, and the states each sentence names
+            List<KnownPerson> known = new ArrayList<>();
+            List<List<Entity>> salience = new ArrayList<>();
+            for (Sentence s : sentences) {
+                at = s.span().begin();
+                ActorRules.Reading r = actorRules.read(text, s.span(), s.span(), s.mentions(), List.of(), known, Optional.empty());
+                Set<Entity> states = new LinkedHashSet<>();
+                for (Actor act : r.actors()) {
+                    states.add(act.state());
+                    act.person().filter(PersonRef::named).ifPresent(p -> known.add(new KnownPerson(
+                            p.evidence().get(0).span().begin(), p, Optional.of(act.state()), act.level())));
+                }
+                salience.add(List.copyOf(states));
+            }
+            known.sort((x, y) -> Integer.compare(x.offset(), y.offset()));
+
+            List<Draft> drafts = new ArrayList<>();
+            for (int si = 0; si < sentences.size(); si++) {
+                Sentence s = sentences.get(si);
+                if (s.heading()) continue;
+                at = s.span().begin();
+                sentence(a, s, si, sentences, salience, known, drafts);
+            }
+            return drafts.stream().map(d -> d.toMeeting(a.id())).toList();
+        } catch (RuntimeException e) {
+            throw new ExtractionException(a.id(), at, "extraction failed: " + e, e);
+        }
+    }
+
+    private void sentence(Article a, Sentence s, int si, List<Sentence> sentences, List<List<Entity>> salience,
+                          List<KnownPerson> known, List<Draft> drafts) {
+        String text = a.text();
+        String sentenceText = a.cover(s.span());
+        List<Clause> clauses = ClauseSplitter.split(text, s.span());
+        List<Actor> head = List.of();
+        for (int ci = 0; ci < clauses.size(); ci++) {
+            Clause c = clauses.get(ci);
+            String clauseText = a.cover(c.span());
+            Optional<GatheringRules.Found> gathering = GatheringRules.find(text, c.span(), s.span(), s.mentions());
+            List<TextSpan> excluded = new ArrayList<>();
+            gathering.ifPresent(g -> excluded.add(g.covered()));
+            s.mentions().stream().filter(m -> m.has(EntityKind.GATHERING, NameRole.NAME)).forEach(m -> excluded.add(m.span()));
+            List<TextSpan> triggers = TriggerRules.find(text, c.span(), excluded);
+            if (triggers.isEmpty()) {
+                head = actorRules.read(text, s.span(), c.span(), s.mentions(), excluded, known, Optional.empty()).actors();
+                continue;
+            }
+            if (StatusRules.NEGATED.test(clauseText)) continue;
+            TextSpan first = triggers.get(0);
+            int cut = c.span().begin() + WindowRules.topicStart(clauseText, first.end() - c.span().begin());
+            TextSpan window = new TextSpan(c.span().begin(), Math.max(cut, first.end()));
+            String windowText = a.cover(window);
+            StringBuilder reported = new StringBuilder(windowText);
+            for (int k = ci + 1; k < clauses.size() && clauses.get(k).participialTail(); k++) {
+                reported.append(' ').append(a.cover(clauses.get(k).span()));
+            }
+            MeetingStatus status = StatusRules.decide(windowText, reported.toString(), sentenceText);
+            Optional<DateRules.Found> date = DateRules.find(text, window.begin(), window.end(), a.published(), status);
+            Optional<LocalDate> day = date.filter(d -> d.precision() == MeetingDate.Precision.DAY).map(d -> LocalDate.parse(d.lexical()));
+            ActorRules.Reading reading = actorRules.read(text, s.span(), window, s.mentions(), excluded, known, day);
+            List<Actor> actors = reading.actors();
+            boolean anaphoric = TriggerRules.anaphoric(clauseText);
+            EvidenceSpan ev = new EvidenceSpan(window, s.span());
+            if (anaphoric) {
+                anaphora(a, s, si, sentences, salience, drafts, clauseText, status, ev, reading, c);
+                head = actors;
+                continue;
+            }
+            if (distinctStates(actors) < 2 && c.participialTail() && distinctStates(head) >= 2) {
+                actors = head;
+            }
+            if (distinctStates(actors) < 2) {
+                head = actors;
+                continue;
+            }
+            Draft d = new Draft(status);
+            d.evidence.add(ev);
+            for (Actor act : actors) d.add(act);
+            d.looseLevels.addAll(reading.looseLevels());
+            if (SUMMIT.test(a.cover(new TextSpan(first.begin(), window.end()))) || SUMMIT.test(a.cover(first))) {
+                d.looseLevels.add(MeetingLevel.LEADERS);
+            }
+            place(s, reading.places(), excluded).ifPresent(p -> d.place = p);
+            gathering.filter(g -> g.covered().begin() < window.end() + 2).ifPresent(g -> d.sidelines = g.ref());
+            date.ifPresent(f -> d.date = new MeetingDate(f.lexical(), f.precision(), List.of(new EvidenceSpan(f.span(), s.span()))));
+            d.separate = SEPARATE.test(a.cover(new TextSpan(window.begin(), first.end())));
+            merge(drafts, d);
+            head = actors;
+        }
+    }
+
+    private void anaphora(Article a, Sentence s, int si, List<Sentence> sentences, List<List<Entity>> salience,
+                          List<Draft> drafts, String clauseText, MeetingStatus status, EvidenceSpan ev,
+                          ActorRules.Reading reading, Clause c) {
+        int numeral = TRILATERAL.test(clauseText) ? 3 : BILATERAL.test(clauseText) ? 2 : 0;
+        Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+        boolean occurs = OCCURRENCE.test(clauseText);
+        if (last == null || (occurs && last.status != status)) {
+            List<Entity> salient = List.of();
+            for (int k = si - 1; k >= 0; k--) {
+                if (salience.get(k).size() >= 2) {
+                    salient = salience.get(k);
+                    break;
+                }
+            }
+            if (salient.size() < 2 || (numeral > 0 && salient.size() != numeral)) return;
+            Draft d = new Draft(status);
+            d.evidence.add(ev);
+            for (Entity st : salient) {
+                d.add(new Actor(st, Optional.empty(), Optional.empty(), List.of()));
+            }
+            d.looseLevels.addAll(actorRules.read(a.text(), s.span(), c.span(), s.mentions(), List.of(), List.of(), Optional.empty()).looseLevels());
+            if (SUMMIT.test(clauseText)) d.looseLevels.add(MeetingLevel.LEADERS);
+            drafts.add(d);
+            return;
+        }
+        Set<String> sentenceStates = new LinkedHashSet<>();
+        salience.get(si).forEach(e -> sentenceStates.add(e.iri()));
+        Draft best = null;
+        for (int k = drafts.size() - 1; k >= 0; k--) {
+            Draft d = drafts.get(k);
+            boolean fits = (numeral > 0 && d.parties.size() == numeral)
+                    || (sentenceStates.size() >= 2 && d.parties.keySet().equals(sentenceStates));
+            if (fits) {
+                best = d;
+                break;
+            }
+        }
+        (best == null ? last : best).evidence.add(ev);
+    }
+
+    private Optional<PlaceRef> place(Sentence s, List<TextSpan> places, List<TextSpan> excluded) {
+        Map<String, PlaceRef> found = new LinkedHashMap<>();
+        for (TextSpan p : places) {
+            if (excluded.stream().anyMatch(x -> x.overlaps(p))) continue;
+            for (Mention m : s.mentions()) {
+                if (!m.span().equals(p)) continue;
+                m.first(EntityKind.PLACE, NameRole.NAME).ifPresent(e -> found.putIfAbsent(e.iri(),
+                        new PlaceRef(e.label(), Optional.of(e), Optional.empty(), List.of(new EvidenceSpan(p, s.span())))));
+            }
+        }
+        return found.size() == 1 ? found.values().stream().findFirst() : Optional.empty();
+    }
+
+    private static int distinctStates(List<Actor> actors) {
+        return (int) actors.stream().map(x -> x.state().iri()).distinct().count();
+    }
+
+    private static void merge(List<Draft> drafts, Draft c) {
+        if (!c.separate) {
+            for (Draft d : drafts) {
+                if (d.status == c.status && d.parties.keySet().equals(c.parties.keySet()) && d.compatible(c)) {
+                    d.absorb(c);
+                    return;
+                }
+            }
+        }
+        drafts.add(c);
+    }
+}

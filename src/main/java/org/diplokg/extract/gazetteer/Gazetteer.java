@@ -1,0 +1,137 @@
+package org.diplokg.extract.gazetteer;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.diplokg.article.TextSpan;
+
+/**
+ * Names of states, people, places, gatherings and offices, matched in text by longest match on
+ * word boundaries (as OpenNLP's DictionaryNameFinder). Immutable once built.
+ */
+public final class Gazetteer {
+    private final Map<String, Entity> byIri;
+    private final TrieNode root;
+
+    private Gazetteer(Map<String, Entity> byIri, TrieNode root) {
+        this.byIri = Collections.unmodifiableMap(byIri);
+        this.root = root;
+    }
+
+    public Optional<Entity> entity(String iri) {
+        return Optional.ofNullable(byIri.get(iri));
+    }
+
+    /** All entries, ordered by IRI. */
+    public Collection<Entity> entities() {
+        return byIri.values();
+    }
+
+    /** Every longest, non-overlapping match in {@code text[from,to)}, left to right. */
+    public List<Mention> find(String text, int from, int to) {
+        List<Token> tokens = Tokenizer.tokenize(text, from, to);
+        List<Mention> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            TrieNode node = root;
+            int bestEnd = -1;
+            List<Sense> best = List.of();
+            for (int j = i; j < tokens.size(); j++) {
+                node = node.children.get(tokens.get(j).norm());
+                if (node == null) break;
+                if (!node.forms.isEmpty()) {
+                    List<Sense> ok = accept(node.forms, tokens.subList(i, j + 1));
+                    if (!ok.isEmpty()) {
+                        bestEnd = j;
+                        best = ok;
+                    }
+                }
+            }
+            if (bestEnd >= 0 && tokens.get(i).isWord()) {
+                TextSpan span = new TextSpan(tokens.get(i).begin(), tokens.get(bestEnd).end());
+                out.add(new Mention(span, text.substring(span.begin(), span.end()), best));
+                i = bestEnd + 1;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static List<Sense> accept(List<Form> forms, List<Token> seen) {
+        List<Sense> out = new ArrayList<>();
+        Set<String> dedup = new LinkedHashSet<>();
+        for (Form f : forms) {
+            if (f.accepts(seen) && dedup.add(f.sense.entity().iri() + "|" + f.sense.role())) {
+                out.add(f.sense);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * How a written form must look in text. Acronyms ("US", "U.N.") match only as written;
+     * names of states, places and people match only when capitalised, so "china" the porcelain
+     * and "us" the pronoun stay unlinked; titles match in any case.
+     */
+    private record Form(List<String> raw, Sense sense, boolean exactCase, boolean capitalised) {
+        boolean accepts(List<Token> seen) {
+            if (exactCase) {
+                for (int k = 0; k < raw.size(); k++) {
+                    if (!raw.get(k).equals(seen.get(k).raw())) return false;
+                }
+                return true;
+            }
+            return !capitalised || seen.get(0).isCapitalized();
+        }
+    }
+
+    private static final class TrieNode {
+        final Map<String, TrieNode> children = new HashMap<>();
+        final List<Form> forms = new ArrayList<>();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Collects entities and their written forms; {@link #build()} freezes them. */
+    public static final class Builder {
+        private final Map<String, Entity> byIri = new TreeMap<>();
+        private final TrieNode root = new TrieNode();
+
+        public Builder add(Entity e) {
+            byIri.put(e.iri(), e);
+            return this;
+        }
+
+        public Builder form(String surface, Entity e, NameRole role) {
+            List<Token> toks = Tokenizer.tokenize(surface);
+            if (toks.isEmpty() || !toks.get(0).isWord()) return this;
+            boolean hasLower = surface.chars().anyMatch(Character::isLowerCase);
+            boolean exact = !hasLower;
+            boolean capitalised = role != NameRole.TITLE;
+            TrieNode node = root;
+            List<String> raw = new ArrayList<>();
+            for (Token t : toks) {
+                node = node.children.computeIfAbsent(t.norm(), k -> new TrieNode());
+                raw.add(t.raw());
+            }
+            Form f = new Form(List.copyOf(raw), new Sense(e, role), exact, capitalised);
+            if (!node.forms.contains(f)) node.forms.add(f);
+            return this;
+        }
+
+        public Gazetteer build() {
+            return new Gazetteer(new TreeMap<>(byIri), root);
+        }
+    }
+}

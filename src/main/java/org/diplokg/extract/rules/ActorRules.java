@@ -1,0 +1,327 @@
+package org.diplokg.extract.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.diplokg.article.TextSpan;
+import org.diplokg.extract.EvidenceSpan;
+import org.diplokg.extract.MeetingLevel;
+import org.diplokg.extract.PersonRef;
+import org.diplokg.extract.gazetteer.Entity;
+import org.diplokg.extract.gazetteer.EntityKind;
+import org.diplokg.extract.gazetteer.Gazetteer;
+import org.diplokg.extract.gazetteer.Holding;
+import org.diplokg.extract.gazetteer.Mention;
+import org.diplokg.extract.gazetteer.NameRole;
+
+/**
+ * Reads who takes part from the mentions of a stretch of text. A chunk is an optional state
+ * qualifier ("Japan's", "South Korean"), an optional title and an optional name; a title
+ * followed by "of"/"from" and a list of states gives those states its level; a state after
+ * "in"/"at" is where, not who; a capital stands for its state unless it is where.
+ */
+public final class ActorRules {
+    /** Rule: only space or a possessive between a qualifier and what it qualifies. */
+    private static final Pattern ADJACENT = Pattern.compile("^\\s*(['\u2019]s)?\\s*$");
+    /** Rule: a list separator between two states or demonyms. */
+    private static final Pattern LIST_GAP = Pattern.compile("^\\s*(,|and|, and|&|as well as)\\s*(the\\s+)?$");
+    /** Rule: "of" or "from" opens the list of states a plural title belongs to. */
+    private static final Pattern OF_GAP = Pattern.compile("^\\s+(of|from)\\s+(the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** Rule: a preposition of place before a state or capital makes it the venue. */
+    private static final Pattern LOCATIVE = Pattern.compile("\\b(in|at|to|from|into|near|toward|towards|via|across|for|outside|inside)\\s+(the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern STATE_LOCATIVE = Pattern.compile("\\b(in|at|into|near|across|outside|inside|throughout)\\s+(the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** Rule: a demonym is a party only before an actor noun ("South Korean counterparts", "Chinese delegation"). */
+    private static final Pattern HEAD_NOUN = Pattern.compile(
+            "^\\s+(counterparts?|delegations?|sides?|governments?|(foreign )?ministry|administration|teams?|negotiators?|"
+            + "officials?|leaders?|diplomats?|envoys?|authorities|representatives?|premier|president|chancellor)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Rule: plural titles name no single person. */
+    private static final Pattern PLURAL = Pattern.compile(
+            "(?i)\\b(leaders|ministers|diplomats|officials|presidents|heads|envoys|deputies|ambassadors|negotiators|advisers|advisors|secretaries|premiers|leadership)\\b");
+    /** Rule: capitalised words after a title are a name the gazetteer does not know. */
+    private static final Pattern UNKNOWN_NAME = Pattern.compile(
+            "^\\s+((?:\\p{Lu}[\\p{L}'\u2019.]*(?:-\\p{L}+)?)(?:\\s+\\p{Lu}[\\p{L}'\u2019.]*(?:-\\p{L}+)?){0,2})");
+    private static final Set<String> NOT_NAMES = Set.of("The", "And", "On", "In", "At", "Of", "For", "With", "Who", "Said", "Says",
+            "Met", "Will", "Has", "Had", "Was", "Is", "Also", "During", "After", "Before", "Told", "To", "Said,");
+
+    private final Gazetteer gazetteer;
+
+    public ActorRules(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Actors, plus levels of titles that belong to no state ("the leaders"), of a stretch of text. */
+    public record Reading(List<Actor> actors, List<MeetingLevel> looseLevels, List<TextSpan> places) {
+    }
+
+    /**
+     * @param text     the article text
+     * @param sentence the sentence (for evidence)
+     * @param window   where to read
+     * @param mentions the sentence's mentions; those outside the window or inside {@code excluded} are ignored
+     * @param known    people named earlier in the article (for titles without a name and bare surnames)
+     * @param day      the meeting date, when known, for office holdings
+     */
+    public Reading read(String text, TextSpan sentence, TextSpan window, List<Mention> mentions, List<TextSpan> excluded,
+                        List<KnownPerson> known, Optional<LocalDate> day) {
+        List<Mention> ms = mentions.stream().filter(m -> window.contains(m.span()))
+                .filter(m -> excluded.stream().noneMatch(x -> x.overlaps(m.span()))).toList();
+        List<Actor> actors = new ArrayList<>();
+        List<MeetingLevel> loose = new ArrayList<>();
+        List<TextSpan> places = new ArrayList<>();
+        Map<Integer, MeetingLevel> levelHint = new HashMap<>();
+        Set<Integer> accepted = new HashSet<>();
+        Set<Integer> used = new HashSet<>();
+
+        for (int i = 0; i < ms.size(); i++) {
+            if (used.contains(i)) continue;
+            Mention m = ms.get(i);
+            int q = -1;
+            int t = -1;
+            int n = -1;
+            int j = i;
+            if (stateish(m) && j + 1 < ms.size() && (isTitle(ms.get(j + 1)) || isPerson(ms.get(j + 1)))
+                    && ADJACENT.matcher(gap(text, m, ms.get(j + 1))).matches()) {
+                q = j++;
+            }
+            if (isTitle(ms.get(j)) && !isPerson(ms.get(j))) {
+                t = j;
+                if (j + 1 < ms.size() && isPerson(ms.get(j + 1)) && gap(text, ms.get(j), ms.get(j + 1)).isBlank()) {
+                    n = ++j;
+                }
+            } else if (isPerson(ms.get(j))) {
+                n = j;
+            } else if (q >= 0) {
+                j = i; // the qualifier stands alone after all
+                q = -1;
+            }
+            if (t < 0 && n < 0) {
+                continue; // plain states, capitals and demonyms are read below
+            }
+            for (int k = i; k <= j; k++) used.add(k);
+            Mention qual = q >= 0 ? ms.get(q) : null;
+            Mention title = t >= 0 ? ms.get(t) : null;
+            Optional<Entity> office = title == null ? Optional.empty() : title.first(EntityKind.OFFICE, NameRole.TITLE);
+            if (qual != null && qual.has(EntityKind.STATE, NameRole.DEMONYM)) {
+                // "South Korean, Chinese, and Japanese leaders": earlier demonyms in the list share the title
+                for (int b = q - 1; b >= 0 && ms.get(b).has(EntityKind.STATE, NameRole.DEMONYM)
+                        && LIST_GAP.matcher(gap(text, ms.get(b), ms.get(b + 1))).matches(); b--) {
+                    Optional<MeetingLevel> l = office.flatMap(Entity::level);
+                    if (l.isPresent()) levelHint.put(b, l.get());
+                    accepted.add(b);
+                }
+            }
+            if (title != null && qual == null && n < 0 && office.flatMap(Entity::country).isEmpty()) {
+                // "the leaders of Japan and South Korea", "senior diplomats from China and Japan"
+                int k = t + 1;
+                if (k < ms.size() && stateName(ms.get(k)) && OF_GAP.matcher(gap(text, title, ms.get(k))).matches()) {
+                    while (k < ms.size() && stateName(ms.get(k))) {
+                        Optional<MeetingLevel> l = office.flatMap(Entity::level);
+                        if (l.isPresent()) levelHint.put(k, l.get());
+                        accepted.add(k);
+                        if (k + 1 < ms.size() && LIST_GAP.matcher(gap(text, ms.get(k), ms.get(k + 1))).matches()) k++;
+                        else break;
+                    }
+                    continue;
+                }
+            }
+            Optional<Entity> state = Optional.empty();
+            if (qual != null) state = stateOf(qual);
+            if (state.isEmpty()) state = office.flatMap(Entity::country).flatMap(gazetteer::entity);
+            PersonRef person = null;
+            Optional<MeetingLevel> level = office.flatMap(Entity::level);
+            List<EvidenceSpan> ev = new ArrayList<>();
+            if (n >= 0) {
+                Mention nm = ms.get(n);
+                List<Entity> cands = nm.all(s -> s.entity().kind() == EntityKind.PERSON && s.role() == NameRole.NAME);
+                if (state.isEmpty()) state = holdingState(cands, day);
+                if (level.isEmpty()) level = holdingLevel(cands, day);
+                person = new PersonRef(nm.text(), cands, office, List.of(new EvidenceSpan(personSpan(title, nm), sentence)));
+            } else if (title != null) {
+                Matcher um = UNKNOWN_NAME.matcher(text.substring(title.span().end(), window.end()));
+                String unknown = um.find() && !NOT_NAMES.contains(um.group(1).split("\\s+")[0]) ? um.group(1) : null;
+                if (unknown != null && nextMentionStartsAfter(ms, t, title.span().end() + um.end())) {
+                    TextSpan nameSpan = new TextSpan(title.span().end() + um.start(1), title.span().end() + um.end(1));
+                    Optional<KnownPerson> ante = unknown.contains(" ") ? Optional.empty() : bySurname(known, unknown, sentence.begin() + 0, title.span().begin());
+                    if (ante.isPresent()) {
+                        if (state.isEmpty()) state = ante.get().state();
+                        person = new PersonRef(ante.get().ref().name(), ante.get().ref().candidates(), office,
+                                List.of(new EvidenceSpan(new TextSpan(title.span().begin(), nameSpan.end()), sentence)));
+                    } else {
+                        person = new PersonRef(unknown, List.of(), office,
+                                List.of(new EvidenceSpan(new TextSpan(title.span().begin(), nameSpan.end()), sentence)));
+                    }
+                } else if (state.isPresent() && !PLURAL.matcher(title.text()).find()) {
+                    Optional<Entity> st = state;
+                    Optional<MeetingLevel> lv = level;
+                    Optional<KnownPerson> ante = antecedent(known, title.span().begin(), st.get(), office, lv);
+                    EvidenceSpan tev = new EvidenceSpan(qual == null ? title.span() : new TextSpan(qual.span().begin(), title.span().end()), sentence);
+                    person = ante.map(a -> new PersonRef(a.ref().name(), a.ref().candidates(), office, List.of(tev)))
+                            .orElse(new PersonRef("", List.of(), office, List.of(tev)));
+                }
+            }
+            if (state.isEmpty()) {
+                level.ifPresent(loose::add);
+                continue;
+            }
+            Mention stateMention = qual != null ? qual : (title != null ? title : ms.get(n));
+            ev.add(new EvidenceSpan(stateMention.span(), sentence));
+            actors.add(new Actor(state.get(), Optional.ofNullable(person), level, ev));
+        }
+
+        // plain states, capitals and demonyms
+        for (int i = 0; i < ms.size(); i++) {
+            if (used.contains(i)) continue;
+            Mention m = ms.get(i);
+            String before = text.substring(Math.max(sentence.begin(), m.span().begin() - 40), m.span().begin());
+            Optional<MeetingLevel> hint = Optional.ofNullable(levelHint.get(i));
+            if (stateName(m)) {
+                boolean appositive = i > 0 && (isPlace(ms.get(i - 1)) || capital(ms.get(i - 1)))
+                        && gap(text, ms.get(i - 1), m).strip().equals(",");
+                if (!accepted.contains(i) && (STATE_LOCATIVE.matcher(before).find() || appositive)) continue;
+                actors.add(new Actor(m.first(EntityKind.STATE, NameRole.NAME).get(), Optional.empty(), hint,
+                        List.of(new EvidenceSpan(m.span(), sentence))));
+            } else if (capital(m)) {
+                if (LOCATIVE.matcher(before).find()) {
+                    places.add(m.span());
+                    continue;
+                }
+                actors.add(new Actor(m.first(EntityKind.STATE, NameRole.CAPITAL).get(), Optional.empty(), hint,
+                        List.of(new EvidenceSpan(m.span(), sentence))));
+            } else if (m.has(EntityKind.STATE, NameRole.DEMONYM)) {
+                boolean head = HEAD_NOUN.matcher(text.substring(m.span().end(), Math.min(window.end(), m.span().end() + 40))).find();
+                boolean listed = accepted.contains(i) || demonymListHead(text, ms, i, window);
+                if (!head && !listed) continue;
+                actors.add(new Actor(m.first(EntityKind.STATE, NameRole.DEMONYM).get(), Optional.empty(), hint,
+                        List.of(new EvidenceSpan(m.span(), sentence))));
+            } else if (isPlace(m)) {
+                if (LOCATIVE.matcher(before).find()) places.add(m.span());
+            } else if (isTitle(m)) {
+                m.first(EntityKind.OFFICE, NameRole.TITLE).flatMap(Entity::level).ifPresent(loose::add);
+            }
+        }
+        actors.sort((a, b) -> a.evidence().get(0).compareTo(b.evidence().get(0)));
+        return new Reading(actors, loose, places);
+    }
+
+    /** "Japanese and South Korean counterparts": a demonym followed by more demonyms and then an actor noun. */
+    private static boolean demonymListHead(String text, List<Mention> ms, int i, TextSpan window) {
+        int k = i;
+        while (k + 1 < ms.size() && ms.get(k + 1).has(EntityKind.STATE, NameRole.DEMONYM)
+                && LIST_GAP.matcher(gap(text, ms.get(k), ms.get(k + 1))).matches()) {
+            k++;
+        }
+        if (k == i) return false;
+        Mention last = ms.get(k);
+        return HEAD_NOUN.matcher(text.substring(last.span().end(), Math.min(window.end(), last.span().end() + 40))).find();
+    }
+
+    private static TextSpan personSpan(Mention title, Mention name) {
+        return title == null ? name.span() : new TextSpan(title.span().begin(), name.span().end());
+    }
+
+    private static boolean nextMentionStartsAfter(List<Mention> ms, int t, int end) {
+        return t + 1 >= ms.size() || ms.get(t + 1).span().begin() >= end;
+    }
+
+    private Optional<KnownPerson> bySurname(List<KnownPerson> known, String surname, int unused, int before) {
+        Set<String> names = new LinkedHashSet<>();
+        KnownPerson hit = null;
+        for (KnownPerson k : known) {
+            if (k.offset() >= before) break;
+            for (String w : k.ref().name().split("[\\s-]+")) {
+                if (w.equalsIgnoreCase(surname)) {
+                    names.add(k.ref().name());
+                    hit = k;
+                }
+            }
+        }
+        return names.size() == 1 ? Optional.of(hit) : Optional.empty();
+    }
+
+    /** The one person named earlier who holds the title's office, or is of the same state and level. */
+    private Optional<KnownPerson> antecedent(List<KnownPerson> known, int before, Entity state, Optional<Entity> office,
+                                             Optional<MeetingLevel> level) {
+        Map<String, KnownPerson> hits = new HashMap<>();
+        for (KnownPerson k : known) {
+            if (k.offset() >= before) break;
+            boolean sameOffice = office.flatMap(Entity::country).isPresent() && k.ref().candidates().size() == 1
+                    && k.ref().candidates().get(0).holdings().stream().anyMatch(h -> h.officeIri().equals(office.get().iri()));
+            boolean sameRank = k.state().map(s -> s.iri().equals(state.iri())).orElse(false)
+                    && level.isPresent() && k.level().equals(level);
+            if (sameOffice || sameRank) hits.put(k.ref().name(), k);
+        }
+        return hits.size() == 1 ? hits.values().stream().findFirst() : Optional.empty();
+    }
+
+    /** The state a person's offices belong to: at {@code day} when known, else any, if they agree. */
+    public Optional<Entity> holdingState(List<Entity> people, Optional<LocalDate> day) {
+        Set<String> states = new LinkedHashSet<>();
+        for (Entity p : people) {
+            for (Holding h : relevant(p, day)) {
+                gazetteer.entity(h.officeIri()).flatMap(Entity::country).ifPresent(states::add);
+            }
+        }
+        return states.size() == 1 ? gazetteer.entity(states.iterator().next()) : Optional.empty();
+    }
+
+    public Optional<MeetingLevel> holdingLevel(List<Entity> people, Optional<LocalDate> day) {
+        Set<MeetingLevel> levels = new LinkedHashSet<>();
+        for (Entity p : people) {
+            List<Holding> hs = relevant(p, day);
+            if (!hs.isEmpty()) gazetteer.entity(hs.get(hs.size() - 1).officeIri()).flatMap(Entity::level).ifPresent(levels::add);
+        }
+        return levels.size() == 1 ? Optional.of(levels.iterator().next()) : Optional.empty();
+    }
+
+    private static List<Holding> relevant(Entity person, Optional<LocalDate> day) {
+        if (day.isPresent()) {
+            List<Holding> at = person.holdings().stream().filter(h -> h.covers(day.get())).toList();
+            if (!at.isEmpty()) return at;
+        }
+        return person.holdings();
+    }
+
+    static String gap(String text, Mention a, Mention b) {
+        return a.span().end() <= b.span().begin() ? text.substring(a.span().end(), b.span().begin()) : "";
+    }
+
+    static boolean isTitle(Mention m) {
+        return m.has(EntityKind.OFFICE, NameRole.TITLE);
+    }
+
+    static boolean isPerson(Mention m) {
+        return m.has(EntityKind.PERSON, NameRole.NAME);
+    }
+
+    static boolean isPlace(Mention m) {
+        return m.has(EntityKind.PLACE, NameRole.NAME);
+    }
+
+    static boolean capital(Mention m) {
+        return m.has(EntityKind.STATE, NameRole.CAPITAL);
+    }
+
+    static boolean stateName(Mention m) {
+        return m.has(EntityKind.STATE, NameRole.NAME);
+    }
+
+    static boolean stateish(Mention m) {
+        return stateName(m) || m.has(EntityKind.STATE, NameRole.DEMONYM) || capital(m);
+    }
+
+    static Optional<Entity> stateOf(Mention m) {
+        return m.senses().stream().filter(s -> s.entity().kind() == EntityKind.STATE).map(s -> s.entity()).findFirst();
+    }
+}

@@ -1,0 +1,49 @@
+package org.diplokg.extract.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.diplokg.article.TextSpan;
+
+/**
+ * Cuts a sentence where one event report ends and another may begin: at semicolons, at
+ * contrastive or temporal conjunctions (", while", ", though", " after ", " before "...) and
+ * before participial tails (", signaling", ", marking"...).
+ */
+public final class ClauseSplitter {
+    /** Rule: a conjunction that starts a new clause. */
+    private static final Pattern CONJUNCTION = Pattern.compile(
+            ";\\s+|,\\s+(?=(while|whereas|though|although|but|even as|yet)\\b)|\\s+(?=(after|before|since|until|ahead of|following)\\s)",
+            Pattern.CASE_INSENSITIVE);
+    /** Rule: a comma followed by an -ing verb (optionally after an adverb) starts a participial tail. */
+    private static final Pattern PARTICIPLE = Pattern.compile(
+            ",\\s+(?=(?:[a-z]+ly\\s+)?(?!including\\b|according\\b)[a-z]+ing\\b)");
+
+    private ClauseSplitter() {
+    }
+
+    public static List<Clause> split(String text, TextSpan sentence) {
+        List<int[]> cuts = new ArrayList<>();
+        String s = text.substring(sentence.begin(), sentence.end());
+        addCuts(CONJUNCTION.matcher(s), cuts, false);
+        addCuts(PARTICIPLE.matcher(s), cuts, true);
+        cuts.sort((a, b) -> Integer.compare(a[0], b[0]));
+        List<Clause> out = new ArrayList<>();
+        int start = 0;
+        boolean tail = false;
+        for (int[] c : cuts) {
+            if (c[0] <= start) continue;
+            out.add(new Clause(new TextSpan(sentence.begin() + start, sentence.begin() + c[0]), tail));
+            start = c[1];
+            tail = c[2] == 1;
+        }
+        out.add(new Clause(new TextSpan(sentence.begin() + start, sentence.end()), tail));
+        return out;
+    }
+
+    private static void addCuts(Matcher m, List<int[]> cuts, boolean participial) {
+        while (m.find()) cuts.add(new int[] {m.start(), m.end(), participial ? 1 : 0});
+    }
+}

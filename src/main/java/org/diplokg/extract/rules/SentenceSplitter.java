@@ -1,0 +1,69 @@
+package org.diplokg.extract.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.diplokg.article.TextSpan;
+
+/**
+ * Splits a prose line into sentences at {@code . ! ?} followed by space and a capital, a quote
+ * or a digit, except after initials ("U.S.", "D.C.") and common abbreviations ("Mr.", "Jan.").
+ */
+public final class SentenceSplitter {
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "st", "no", "gen", "lt", "col", "sen", "rep", "gov", "pres", "sec", "amb",
+            "prof", "jr", "sr", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul",
+            "aug", "sep", "sept", "oct", "nov", "dec", "adm", "maj", "capt", "sgt", "hon", "rev", "mt", "ft");
+
+    private SentenceSplitter() {
+    }
+
+    public static List<TextSpan> split(String text, TextSpan line) {
+        List<TextSpan> out = new ArrayList<>();
+        int start = line.begin();
+        int i = line.begin();
+        while (i < line.end()) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?') {
+                int j = i + 1;
+                while (j < line.end() && isCloser(text.charAt(j))) j++;
+                int k = j;
+                while (k < line.end() && Character.isWhitespace(text.charAt(k))) k++;
+                boolean spaced = k > j;
+                if (spaced && k < line.end() && startsSentence(text.charAt(k)) && !(c == '.' && abbreviationBefore(text, i, start))) {
+                    out.add(trim(text, start, j));
+                    start = k;
+                    i = k;
+                    continue;
+                }
+            }
+            i++;
+        }
+        if (start < line.end()) out.add(trim(text, start, line.end()));
+        out.removeIf(s -> s.length() == 0);
+        return out;
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == ')' || c == ']';
+    }
+
+    private static boolean startsSentence(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\u201c' || c == '\u2018' || c == '(';
+    }
+
+    private static boolean abbreviationBefore(String text, int dot, int sentenceStart) {
+        int b = dot;
+        while (b > sentenceStart && Character.isLetter(text.charAt(b - 1))) b--;
+        String word = text.substring(b, dot);
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return true; // initials: U.S., D.C.
+        return ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static TextSpan trim(String text, int b, int e) {
+        while (b < e && Character.isWhitespace(text.charAt(b))) b++;
+        while (e > b && Character.isWhitespace(text.charAt(e - 1))) e--;
+        return new TextSpan(b, e);
+    }
+}

@@ -1,0 +1,49 @@
+package org.diplokg.extract.rules;
+
+import java.util.List;
+
+import org.diplokg.extract.MeetingStatus;
+
+/**
+ * Status from wording. Precedence: a cancellation (unless reversed) beats a proposal, which
+ * beats a schedule; anything else was held. "Will host" is scheduled, "likely" proposed,
+ * "called off" cancelled, "reversing an earlier cancellation" held.
+ */
+public final class StatusRules {
+    public static final TextRule CANCELLED = TextRule.of("cancelled",
+            "\\b(cancel+ed|cancel+ation|cancel+ing|cancels|called off|call(s|ing)? off|postpone[ds]?|postponement|scrapped|"
+            + "unable to (travel|attend|meet|make it)|pulled out of|shelved|abandoned)\\b");
+    public static final TextRule REVERSED = TextRule.of("reversed",
+            "\\b(revers(ed|ing|al)|after all|went ahead|go ahead|nevertheless|took place|eventually (met|held))\\b");
+    public static final TextRule PROPOSED = TextRule.of("proposed",
+            "\\b(plans? to|planning to|propos(e|ed|es|al|ing)|invit(ed|es|ation|ing)|(un)?likely|potential(ly)?|possible|"
+            + "possibly|possibility|speculat\\w*|may|might|could|would|hop(e|es|ed|ing) to|consider(s|ed|ing)?|seek(s|ing)?|"
+            + "sought|push(es|ing)? for|call(s|ed)? for|offer(s|ed)? to|ruled out|rule out|open to|willing to|mull\\w*|"
+            + "prospect of|in the near term|eventual)\\b");
+    public static final TextRule SCHEDULED = TextRule.of("scheduled",
+            "\\b(will|shall|is to|are to|scheduled|set to|slated|due to (meet|hold|visit|host|travel)|upcoming|"
+            + "next (week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+            + "later this (week|month|year)|(is|are) expected to|to be held|this coming)\\b|\\w'll\\b");
+    /** Rule: the sentence denies that a meeting happens at all. */
+    public static final TextRule NEGATED = TextRule.of("negated",
+            "\\b(did not|didn't|will not|won't|never|refused to|declined to|without) (meet|hold|host|visit)\\b|\\bno (plans? to meet|meeting)\\b");
+
+    public static final List<TextRule> ALL = List.of(CANCELLED, REVERSED, PROPOSED, SCHEDULED, NEGATED);
+
+    private StatusRules() {
+    }
+
+    /**
+     * @param window   the clause up to where its topic starts; proposal and schedule cues count here
+     * @param reported the window plus its participial tails; cancellations count here
+     * @param sentence the whole sentence; a reversal anywhere in it turns a cancellation into held
+     */
+    public static MeetingStatus decide(String window, String reported, String sentence) {
+        if (CANCELLED.test(reported)) {
+            return REVERSED.test(sentence) ? MeetingStatus.HELD : MeetingStatus.CANCELLED;
+        }
+        if (PROPOSED.test(window)) return MeetingStatus.PROPOSED;
+        if (SCHEDULED.test(window)) return MeetingStatus.SCHEDULED;
+        return MeetingStatus.HELD;
+    }
+}

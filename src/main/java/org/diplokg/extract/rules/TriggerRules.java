@@ -1,0 +1,62 @@
+package org.diplokg.extract.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.diplokg.article.TextSpan;
+
+/**
+ * Words that report a meeting (met, talks, summit, convened, hosted, visited, a pull-aside...),
+ * and the contexts in which they do not: phone calls, a session with nobody named, words
+ * inside the name of a gathering.
+ */
+public final class TriggerRules {
+    /** Rule: the words that report a meeting. */
+    public static final TextRule TRIGGER = TextRule.of("trigger",
+            "\\b(met|meet|meets|meeting|meetings|talks|summit|summits|convened|convene|convenes|convening|hosted|host|hosts|"
+            + "hosting|visited|visit|visits|visiting|discussions|session|pull-aside|pull aside|consultations|sat down|"
+            + "sit down|negotiations|trilateral|bilateral)\\b");
+    /** Rule: a phone or video contact is not a meeting. */
+    public static final TextRule REMOTE = TextRule.of("remote", "\\b(phone|telephone|video|virtual|online)\\s*$");
+    /** Rule: "session" reports a meeting only when its parties follow. */
+    public static final TextRule SESSION_PARTIES = TextRule.of("session-parties", "^\\s*(\\w+\\s+){0,2}?(between|with|among)\\b");
+    /** Rule: bare "trilateral"/"bilateral" count only before a meeting noun ("trilateral talks"), handled by the noun itself. */
+    private static final Pattern MODIFIER = Pattern.compile("(?i)^(trilateral|bilateral)$");
+    /** Rule: a definite meeting noun phrase that opens its clause ("The meeting", "During the trilateral summit"). */
+    public static final TextRule DEFINITE_OPENING = TextRule.of("definite-opening",
+            "^\\W*(\\w+\\s+){0,2}?(the|this|that|these|those|such|their|its|wednesday's|the [a-z]+'s)\\s+([\\w'\u2019-]+\\s+){0,4}?"
+            + "(meeting|meetings|talks|summit|summits|visit|discussions|session|dialogue|gathering|negotiations|consultations)\\b");
+    /** Rule: verbs by which an anaphoric meeting introduces its participants ("The meeting brought together ..."). */
+    public static final TextRule INTRODUCES = TextRule.of("introduces-participants",
+            "^\\s*(\\w+\\s+){0,3}?(brought together|gathered|included|involved|featured|was attended by|were attended by|drew|"
+            + "saw|between|with|among|of)\\b");
+
+    private TriggerRules() {
+    }
+
+    /** Trigger spans inside {@code clause}, leaving out those inside {@code excluded} spans (gathering names). */
+    public static List<TextSpan> find(String text, TextSpan clause, List<TextSpan> excluded) {
+        List<TextSpan> out = new ArrayList<>();
+        String s = text.substring(clause.begin(), clause.end());
+        Matcher m = TRIGGER.pattern().matcher(s);
+        while (m.find()) {
+            TextSpan span = new TextSpan(clause.begin() + m.start(), clause.begin() + m.end());
+            if (excluded.stream().anyMatch(x -> x.overlaps(span))) continue;
+            String word = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            if (MODIFIER.matcher(word).matches()) continue;
+            if (REMOTE.test(s.substring(0, m.start()))) continue;
+            if (word.equals("session") && !SESSION_PARTIES.test(s.substring(m.end()))) continue;
+            out.add(span);
+        }
+        return out;
+    }
+
+    /** True when the clause opens with a definite reference to a meeting already reported and names nobody new. */
+    public static boolean anaphoric(String clauseText) {
+        Matcher m = DEFINITE_OPENING.pattern().matcher(clauseText);
+        if (!m.find()) return false;
+        return !INTRODUCES.test(clauseText.substring(m.end()));
+    }
+}

@@ -1,0 +1,37 @@
+package org.diplokg.extract.rules;
+
+import java.util.List;
+
+/**
+ * Where the participants of a meeting report end and its topic begins: "to discuss", "amid",
+ * "over", "regarding", "including", "in an effort to", a relative clause. States named after
+ * that point (North Korea in "talks on North Korea's missile tests") are topics, not parties.
+ */
+public final class WindowRules {
+    public static final List<TextRule> TOPIC_STARTS = List.of(
+            TextRule.of("purpose-infinitive", "\\bto (?!(the|a|an|his|her|their|its|be|have|meet|host|hold|visit|attend|travel|sit|convene|talk|discuss trilateral)\\b)[a-z]+\\b"),
+            TextRule.of("amid", "\\bamid(st)?\\b"),
+            TextRule.of("over-topic", "\\bover (?!(the|a|an) (weekend|phone)|\\d)"),
+            TextRule.of("about", "\\babout\\b"),
+            TextRule.of("regarding", "\\b(regarding|concerning|including|such as|focus(ed|ing)? on|centred on|centered on)\\b"),
+            TextRule.of("effort", "\\b(in an effort|in a bid|aimed at|aiming|in response to|in the face of|due to|because|as part of)\\b"),
+            TextRule.of("against", "\\b(against|toward|towards)\\b"),
+            TextRule.of("relative-clause", "(,\\s*|\\s)(which|who|whose|that|where)\\b"),
+            TextRule.of("topic-on", "\\bon (?!(the (sidelines|margins|fringes|occasion|side)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                    + "january|february|march|april|may|june|july|august|september|october|november|december|\\d))"),
+            TextRule.of("despite", "\\bdespite\\b"),
+            TextRule.of("as-conjunction", "\\b(come|comes|came|coming) as\\b"));
+
+    private WindowRules() {
+    }
+
+    /** The offset (relative to {@code clause}) where the topic starts after {@code from}, or the clause length. */
+    public static int topicStart(String clause, int from) {
+        int best = clause.length();
+        for (TextRule r : TOPIC_STARTS) {
+            int at = r.find(clause, from);
+            if (at >= 0 && at < best) best = at;
+        }
+        return best;
+    }
+}

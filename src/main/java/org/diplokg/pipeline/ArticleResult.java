@@ -1,0 +1,14 @@
+package org.diplokg.pipeline;
+
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.diplokg.article.Article;
+import org.diplokg.link.LinkedMeeting;
+
+/** One article taken through extraction, linking and mapping; {@code graph} holds its triples only. */
+public record ArticleResult(Article article, List<LinkedMeeting> meetings, Graph graph) {
+    public ArticleResult {
+        meetings = List.copyOf(meetings);
+    }
+}

@@ -1,0 +1,103 @@
+package org.diplokg.validate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+
+/**
+ * The SHACL gate before anything is written or published: validates a whole graph against the
+ * DiploKG shapes with Jena SHACL and reports each result with the article it came from.
+ */
+public final class ShaclGate {
+    private static final Node DERIVED = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
+    private final Shapes shapes;
+
+    public ShaclGate(Shapes shapes) {
+        this.shapes = shapes;
+    }
+
+    /** The shapes bundled in the jar (a copy of {@code shapes/diplokg-shapes.ttl}). */
+    public static ShaclGate bundled() {
+        try (InputStream in = ShaclGate.class.getResourceAsStream("/shapes/diplokg-shapes.ttl")) {
+            if (in == null) throw new IllegalStateException("shapes/diplokg-shapes.ttl is missing from the jar");
+            Graph g = GraphFactory.createDefaultGraph();
+            RDFParser.source(in).lang(Lang.TURTLE).parse(g);
+            return new ShaclGate(Shapes.parse(g));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read bundled shapes", e);
+        }
+    }
+
+    public static ShaclGate fromFile(Path shapesFile) {
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.source(shapesFile).parse(g);
+        return new ShaclGate(Shapes.parse(g));
+    }
+
+    public ValidationOutcome validate(Graph data) {
+        ValidationReport report = ShaclValidator.get().validate(shapes, data);
+        List<Violation> out = new ArrayList<>();
+        for (ReportEntry e : report.getEntries()) {
+            Node focus = e.focusNode();
+            out.add(new Violation(focus.isURI() ? focus.getURI() : focus.toString(), articleOf(data, focus),
+                    e.severity().level().getLocalName(), e.message()));
+        }
+        out.sort(Comparator.comparing(Violation::articleId).thenComparing(Violation::focus).thenComparing(Violation::message));
+        return new ValidationOutcome(report.conforms(), out, report.getGraph());
+    }
+
+    /** The identifier of the article a node was derived from, directly or through a meeting that uses it. */
+    static String articleOf(Graph g, Node focus) {
+        String direct = identifierOfSource(g, focus);
+        if (!direct.isEmpty()) return direct;
+        Node idNode = DCTerms.identifier.asNode();
+        if (g.contains(focus, idNode, Node.ANY)) {
+            Triple t = g.find(focus, idNode, Node.ANY).next();
+            if (t.getObject().isLiteral()) return t.getObject().getLiteralLexicalForm();
+        }
+        var it = g.find(Node.ANY, Node.ANY, focus);
+        try {
+            while (it.hasNext()) {
+                String via = identifierOfSource(g, it.next().getSubject());
+                if (!via.isEmpty()) return via;
+            }
+        } finally {
+            it.close();
+        }
+        return "";
+    }
+
+    private static String identifierOfSource(Graph g, Node n) {
+        var it = g.find(n, DERIVED, Node.ANY);
+        try {
+            while (it.hasNext()) {
+                Node article = it.next().getObject();
+                var ids = g.find(article, DCTerms.identifier.asNode(), Node.ANY);
+                try {
+                    if (ids.hasNext()) return ids.next().getObject().getLiteralLexicalForm();
+                } finally {
+                    ids.close();
+                }
+            }
+        } finally {
+            it.close();
+        }
+        return "";
+    }
+}
