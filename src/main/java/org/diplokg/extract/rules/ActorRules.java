@@ -181,20 +181,31 @@ public final class ActorRules {
         }
 
         // plain states, capitals and demonyms
+        Set<Integer> locations = new HashSet<>();
         for (int i = 0; i < ms.size(); i++) {
             if (used.contains(i)) continue;
             Mention m = ms.get(i);
             String before = text.substring(Math.max(sentence.begin(), m.span().begin() - 40), m.span().begin());
+            // "in Seoul, Beijing, and Tokyo": later items of a list of venues are venues too
+            if (i > 0 && locations.contains(i - 1) && LIST_GAP.matcher(gap(text, ms.get(i - 1), m)).matches()) {
+                locations.add(i);
+                if (isPlace(m)) places.add(m.span());
+                continue;
+            }
             Optional<MeetingLevel> hint = Optional.ofNullable(levelHint.get(i));
             if (stateName(m)) {
                 boolean appositive = i > 0 && (isPlace(ms.get(i - 1)) || capital(ms.get(i - 1)))
                         && gap(text, ms.get(i - 1), m).strip().equals(",");
-                if (!accepted.contains(i) && (STATE_LOCATIVE.matcher(before).find() || appositive)) continue;
+                if (!accepted.contains(i) && (STATE_LOCATIVE.matcher(before).find() || appositive)) {
+                    locations.add(i);
+                    continue;
+                }
                 actors.add(new Actor(m.first(EntityKind.STATE, NameRole.NAME).get(), Optional.empty(), hint,
                         List.of(new EvidenceSpan(m.span(), sentence))));
             } else if (capital(m)) {
                 if (LOCATIVE.matcher(before).find()) {
                     places.add(m.span());
+                    locations.add(i);
                     continue;
                 }
                 actors.add(new Actor(m.first(EntityKind.STATE, NameRole.CAPITAL).get(), Optional.empty(), hint,
@@ -206,7 +217,10 @@ public final class ActorRules {
                 actors.add(new Actor(m.first(EntityKind.STATE, NameRole.DEMONYM).get(), Optional.empty(), hint,
                         List.of(new EvidenceSpan(m.span(), sentence))));
             } else if (isPlace(m)) {
-                if (LOCATIVE.matcher(before).find()) places.add(m.span());
+                if (LOCATIVE.matcher(before).find()) {
+                    places.add(m.span());
+                    locations.add(i);
+                }
             } else if (isTitle(m)) {
                 m.first(EntityKind.OFFICE, NameRole.TITLE).flatMap(Entity::level).ifPresent(loose::add);
             }
@@ -242,7 +256,7 @@ public final class ActorRules {
             if (k.offset() >= before) break;
             for (String w : k.ref().name().split("[\\s-]+")) {
                 if (w.equalsIgnoreCase(surname)) {
-                    names.add(k.ref().name());
+                    names.add(identity(k.ref()));
                     hit = k;
                 }
             }
@@ -260,9 +274,14 @@ public final class ActorRules {
                     && k.ref().candidates().get(0).holdings().stream().anyMatch(h -> h.officeIri().equals(office.get().iri()));
             boolean sameRank = k.state().map(s -> s.iri().equals(state.iri())).orElse(false)
                     && level.isPresent() && k.level().equals(level);
-            if (sameOffice || sameRank) hits.put(k.ref().name(), k);
+            if (sameOffice || sameRank) hits.put(identity(k.ref()), k);
         }
         return hits.size() == 1 ? hits.values().stream().findFirst() : Optional.empty();
+    }
+
+    /** The same person however they were written: their gazetteer entry when there is one, else the name. */
+    private static String identity(PersonRef p) {
+        return p.candidates().size() == 1 ? p.candidates().get(0).iri() : p.name();
     }
 
     /** The state a person's offices belong to: at {@code day} when known, else any, if they agree. */
