@@ -54,6 +54,15 @@ public final class RuleBasedExtractor implements MeetingExtractor {
         this.actorRules = new ActorRules(gazetteer);
     }
 
+    /** Rule: "BEIJING, March 14 (Xinhua) —" opens wire copy; its place and date are the report's, not the meeting's. */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "^\\p{Lu}{2}[\\p{Lu} .'-]*(?:,\\s*[\\p{L}.]+\\.?\\s+\\d{1,2})?\\s*(?:\\([^)]{1,40}\\))?\\s*[—–-]{1,2}\\s+");
+
+    private static TextSpan withoutDateline(String text, TextSpan line) {
+        java.util.regex.Matcher m = DATELINE.matcher(text.substring(line.begin(), line.end()));
+        return m.find() && m.end() < line.length() ? new TextSpan(line.begin() + m.end(), line.end()) : line;
+    }
+
     private record Sentence(TextSpan span, boolean heading, List<Mention> mentions) {
     }
 
@@ -66,7 +75,7 @@ public final class RuleBasedExtractor implements MeetingExtractor {
             for (TextSpan line : a.content()) {
                 at = line.begin();
                 boolean heading = Boilerplate.looksLikeHeading(a.cover(line));
-                for (TextSpan s : heading ? List.of(line) : SentenceSplitter.split(text, line)) {
+                for (TextSpan s : heading ? List.of(line) : SentenceSplitter.split(text, withoutDateline(text, line))) {
                     sentences.add(new Sentence(s, heading, gazetteer.find(text, s.begin(), s.end())));
                 }
             }

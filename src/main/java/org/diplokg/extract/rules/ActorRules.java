@@ -225,8 +225,39 @@ public final class ActorRules {
                 m.first(EntityKind.OFFICE, NameRole.TITLE).flatMap(Entity::level).ifPresent(loose::add);
             }
         }
+        surnameReferences(text, sentence, window, ms, excluded, known, actors);
         actors.sort((a, b) -> a.evidence().get(0).compareTo(b.evidence().get(0)));
         return new Reading(actors, loose, places);
+    }
+
+    /** Rule: a bare capitalised surname ("Modi") refers to the one person of that surname named earlier. */
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]+\\b");
+
+    private void surnameReferences(String text, TextSpan sentence, TextSpan window, List<Mention> ms, List<TextSpan> excluded,
+                                   List<KnownPerson> known, List<Actor> actors) {
+        Matcher m = CAPITALISED_WORD.matcher(text);
+        m.region(window.begin(), window.end());
+        while (m.find()) {
+            TextSpan w = new TextSpan(m.start(), m.end());
+            if (ms.stream().anyMatch(x -> x.span().overlaps(w)) || excluded.stream().anyMatch(x -> x.overlaps(w))) continue;
+            if (actors.stream().anyMatch(a -> a.person().map(p -> p.evidence().stream().anyMatch(e -> e.span().overlaps(w))).orElse(false))) {
+                continue;
+            }
+            String word = m.group();
+            Map<String, KnownPerson> hits = new HashMap<>();
+            for (KnownPerson k : known) {
+                if (k.offset() >= w.begin()) break;
+                String[] parts = k.ref().name().split("\\s+");
+                if (parts.length >= 2 && parts[parts.length - 1].equals(word) && k.state().isPresent()) {
+                    hits.put(identity(k.ref()), k);
+                }
+            }
+            if (hits.size() != 1) continue;
+            KnownPerson k = hits.values().iterator().next();
+            EvidenceSpan ev = new EvidenceSpan(w, sentence);
+            actors.add(new Actor(k.state().get(), Optional.of(new PersonRef(k.ref().name(), k.ref().candidates(), k.ref().office(),
+                    List.of(ev))), k.level(), List.of(ev)));
+        }
     }
 
     /** "Japanese and South Korean counterparts": a demonym followed by more demonyms and then an actor noun. */
