@@ -139,6 +139,12 @@ public final class RuleBasedExtractor implements MeetingExtractor {
             Optional<DateRules.Found> date = DateRules.find(text, window.begin(), window.end(), a.published(), status);
             Optional<LocalDate> day = date.filter(d -> d.precision() == MeetingDate.Precision.DAY).map(d -> LocalDate.parse(d.lexical()));
             ActorRules.Reading reading = actorRules.read(text, s.span(), window, s.mentions(), excluded, known, day);
+            int reported0 = WindowRules.afterAttribution(clauseText, first.begin() - c.span().begin());
+            if (reported0 > 0) {
+                TextSpan inner = new TextSpan(c.span().begin() + reported0, window.end());
+                ActorRules.Reading r2 = actorRules.read(text, s.span(), inner, s.mentions(), excluded, known, day);
+                if (distinctStates(r2.actors()) >= 2) reading = r2;
+            }
             List<Actor> actors = reading.actors();
             boolean anaphoric = TriggerRules.anaphoric(clauseText);
             EvidenceSpan ev = new EvidenceSpan(window, s.span());

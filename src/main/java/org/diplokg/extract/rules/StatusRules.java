@@ -26,9 +26,19 @@ public final class StatusRules {
             + "later this (week|month|year)|(is|are) expected to|to be held|this coming)\\b|\\w'll\\b");
     /** Rule: the sentence denies that a meeting happens at all. */
     public static final TextRule NEGATED = TextRule.of("negated",
-            "\\b(did not|didn't|will not|won't|never|refused to|declined to|without) (meet|hold|host|visit)\\b|\\bno (plans? to meet|meeting)\\b");
+            "\\b(did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|without) (meet|hold|host|visit|sit down)\\b"
+            + "|\\bno (plans? to meet|(\\w+ )?(meeting|summit|talks|visit)s? (took place|was held|were held|is planned|are planned|has been planned|will take place))\\b"
+            + "|\\b(denied|dismissed) (reports|rumou?rs|claims)\\b");
+    /** Rule: an agreement or expectation to meet is a proposal until a time is given. */
+    public static final TextRule AGREED = TextRule.of("agreed-to-meet",
+            "\\b(agree[ds]?|agreeing|decided|vowed|pledged) to (meet|hold|host|visit|convene|resume)\\b");
+    /** Rule: a time for a future meeting. */
+    public static final TextRule TIMED = TextRule.of("timed",
+            "\\b(next|this coming|later this) (week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
+            + "|\\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
+            + "|\\b(in|on) (january|february|march|april|june|july|august|september|october|november|december)\\b|\\btomorrow\\b");
 
-    public static final List<TextRule> ALL = List.of(CANCELLED, REVERSED, PROPOSED, SCHEDULED, NEGATED);
+    public static final List<TextRule> ALL = List.of(CANCELLED, REVERSED, PROPOSED, SCHEDULED, NEGATED, AGREED, TIMED);
 
     private StatusRules() {
     }
@@ -43,6 +53,7 @@ public final class StatusRules {
             return REVERSED.test(sentence) ? MeetingStatus.HELD : MeetingStatus.CANCELLED;
         }
         if (PROPOSED.test(window)) return MeetingStatus.PROPOSED;
+        if (AGREED.test(window)) return TIMED.test(window) ? MeetingStatus.SCHEDULED : MeetingStatus.PROPOSED;
         if (SCHEDULED.test(window)) return MeetingStatus.SCHEDULED;
         return MeetingStatus.HELD;
     }
