@@ -77,7 +77,7 @@ public final class RuleBasedExtractor implements MeetingExtractor {
             List<Sentence> sentences = new ArrayList<>();
             for (TextSpan line : a.content()) {
                 at = line.begin();
-                boolean heading = Boilerplate.looksLikeHeading(a.cover(line));
+                boolean heading = Boilerplate.looksLikeHeading(a.cover(line), line.equals(a.content().get(0)));
                 for (TextSpan s : heading ? List.of(line) : SentenceSplitter.split(text, withoutDateline(text, line))) {
                     sentences.add(new Sentence(s, line, heading, gazetteer.find(text, s.begin(), s.end())));
                 }
