@@ -41,7 +41,8 @@ public final class RuleBasedExtractor implements MeetingExtractor {
     /** Rule: the clause says the referred meeting took place. */
     static final TextRule OCCURRENCE = TextRule.of("occurrence", "\\b(occurred|took place|was held|were held|happened|convened)\\b");
     /** Rule: the clause marks a different meeting from those before. */
-    static final TextRule SEPARATE = TextRule.of("separate", "\\b(separate|another|second|other|next)\\b");
+    static final TextRule SEPARATE = TextRule.of("separate", "\\b(separate|another|second|other|next)\\b"
+            + "|\\b(last|previously|earlier|once|first)\\s+(met|held|hosted|visited|sat)\\b|\\b(met|meet|meeting) again\\b");
     private static final TextRule TRILATERAL = TextRule.of("trilateral", "\\b(trilateral|three-way|three)\\b");
     private static final TextRule BILATERAL = TextRule.of("bilateral", "\\b(bilateral|two-way|one-on-one)\\b");
     private static final TextRule SUMMIT = TextRule.of("summit-word", "\\bsummits?\\b");
