@@ -40,12 +40,12 @@ final class Html {
     static String jsonLd(Graph g) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFWriter.source(g).format(RDFFormat.JSONLD_PRETTY).output(out);
-        return scriptJson("application/ld+json", out.toString(StandardCharsets.UTF_8));
+        return scriptJson("application/ld+json", null, out.toString(StandardCharsets.UTF_8));
     }
 
-    static String scriptJson(String type, String json) {
+    static String scriptJson(String type, String id, String json) {
         String safe = json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
-        return "<script type=\"" + type + "\">\n" + safe + "\n</script>\n";
+        return "<script type=\"" + esc(type) + "\"" + (id == null ? "" : " id=\"" + esc(id) + "\"") + ">\n" + safe + "\n</script>\n";
     }
 
     /** A complete page: head with title and extra elements, navigation, then the body. */

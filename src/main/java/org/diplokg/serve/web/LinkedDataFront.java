@@ -32,8 +32,14 @@ public final class LinkedDataFront {
 
     /** The servlets to add to the Fuseki server. */
     public Consumer<FusekiServer.Builder> routes() {
+        SiteServlet site = new SiteServlet(dsg, base);
         return b -> b
                 .addServlet("/id/*", new ResourceServlet(dsg, base))
+                .addServlet("", site)
+                .addServlet("/query", site)
+                .addServlet("/timeline", site)
+                .addServlet("/network", site)
+                .addServlet("/.well-known/void", site)
                 .addServlet("/ontology", new OntologyServlet())
                 .addServlet("/assets/*", new AssetServlet());
     }
