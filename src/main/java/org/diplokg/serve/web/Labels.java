@@ -69,6 +69,11 @@ final class Labels {
         return shortName(n.getURI());
     }
 
+    /** The last segment of an IRI, lower case: {@code dkg:Held} gives {@code held} (CSS classes). */
+    static String localName(String iri) {
+        return iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** A prefixed name when a DiploKG prefix fits, else the IRI. */
     static String shortName(String iri) {
         String s = PREFIXES.shortForm(iri);

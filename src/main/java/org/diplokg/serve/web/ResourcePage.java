@@ -101,7 +101,7 @@ final class ResourcePage {
     private void meeting(Node m, StringBuilder b) {
         b.append("<section class=\"meeting\">\n<dl class=\"facts\">\n");
         for (Node status : objects(m, DKG.status)) {
-            b.append("<dt>Status</dt><dd><span class=\"status status-").append(Html.esc(localName(status))).append("\">")
+            b.append("<dt>Status</dt><dd><span class=\"status status-").append(Html.esc(Labels.localName(status.getURI()))).append("\">")
                     .append(valueHtml(status)).append("</span></dd>\n");
         }
         fact(b, "Level", objects(m, DKG.level));
@@ -313,8 +313,4 @@ final class ResourcePage {
         return out;
     }
 
-    private static String localName(Node n) {
-        String iri = n.getURI();
-        return iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1).toLowerCase(java.util.Locale.ROOT);
-    }
 }

@@ -62,7 +62,7 @@ final class TimelinePage {
         List<Dot> out = new ArrayList<>();
         for (QuerySolution r : Select.rows(dsg, MEETINGS)) {
             String iri = r.getResource("m").getURI();
-            String status = r.contains("status") ? localName(r.getResource("status").getURI()) : "unknown";
+            String status = r.contains("status") ? Labels.localName(r.getResource("status").getURI()) : "unknown";
             String article = r.contains("article") ? r.getResource("article").getURI() : "";
             String articleId = r.contains("articleId") ? r.getLiteral("articleId").getLexicalForm() : Labels.shortName(article);
             out.add(new Dot(iri, r.contains("label") ? r.getLiteral("label").getLexicalForm() : Labels.shortName(iri), status,
@@ -165,9 +165,5 @@ final class TimelinePage {
         } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
             return 0;
         }
-    }
-
-    private static String localName(String iri) {
-        return iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1).toLowerCase(Locale.ROOT);
     }
 }
