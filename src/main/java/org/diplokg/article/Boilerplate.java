@@ -56,12 +56,12 @@ public final class Boilerplate {
         return out;
     }
 
-    /** True when a prose line is only a heading-like fragment: no sentence punctuation and short. */
+    /** True when a prose line is a heading or headline: no closing sentence punctuation and at most 25 words. */
     public static boolean looksLikeHeading(String line) {
         String t = line.strip();
         if (t.isEmpty()) return true;
         char last = t.charAt(t.length() - 1);
         boolean terminated = last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201d';
-        return !terminated && t.split("\\s+").length <= 12;
+        return !terminated && t.split("\\s+").length <= 25;
     }
 }
