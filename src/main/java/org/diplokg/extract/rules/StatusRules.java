@@ -51,6 +51,14 @@ public final class StatusRules {
      * @param reported the window plus its participial tails; cancellations count here
      * @param sentence the whole sentence; a reversal anywhere in it turns a cancellation into held
      */
+    /** Rule: wording that fixes a meeting in the calendar. */
+    public static final TextRule FIRM_SCHEDULE = TextRule.of("firm-schedule",
+            "\\b(is|are|was|were) (scheduled|set|slated|due) to\\b|\\bwill (meet|host|hold|visit)\\b");
+    /** Rule: wording that makes a meeting a proposal whatever else is said (as opposed to a hedge like "likely"). */
+    public static final TextRule STRONG_PROPOSAL = TextRule.of("strong-proposal",
+            "\\b(plans? to|planning to|propos\\w+|invit\\w+|unlikely|speculat\\w+|hop(e|es|ed|ing) to|push(es|ing)? for|"
+            + "call(s|ed)? for|offer(s|ed)? to|ruled out|challeng\\w+|urg\\w+|explor\\w+|intention|intends?)\\b");
+
     /** Rule: a plan in the pluperfect ("had been scheduled to") was overtaken; with a cancellation nearby it was called off. */
     public static final TextRule SUPERSEDED_PLAN = TextRule.of("superseded-plan",
             "\\bhad (been )?(scheduled|expected|due|set|planned|slated|intended)\\b|\\bhad (also )?planned\\b");
@@ -67,7 +75,11 @@ public final class StatusRules {
         if (SUPERSEDED_PLAN.test(window) && CANCELLED.test(paragraph) && !REVERSED.test(paragraph)) {
             return MeetingStatus.CANCELLED;
         }
-        if (PROPOSED.test(window)) return MeetingStatus.PROPOSED;
+        if (PROPOSED.test(window)) {
+            // "is scheduled to hold what is likely his final meeting": a fixed plan outweighs a hedge
+            boolean hedgeOnly = !STRONG_PROPOSAL.test(window) && FIRM_SCHEDULE.test(window);
+            return hedgeOnly ? MeetingStatus.SCHEDULED : MeetingStatus.PROPOSED;
+        }
         if (AGREED.test(window)) return TIMED.test(window) ? MeetingStatus.SCHEDULED : MeetingStatus.PROPOSED;
         if (SCHEDULED.test(window)) return MeetingStatus.SCHEDULED;
         return MeetingStatus.HELD;

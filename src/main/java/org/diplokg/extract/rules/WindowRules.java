@@ -9,7 +9,8 @@ import java.util.List;
  */
 public final class WindowRules {
     public static final List<TextRule> TOPIC_STARTS = List.of(
-            TextRule.of("purpose-infinitive", "\\bto (?!(the|a|an|his|her|their|its|be|have|meet|host|hold|visit|attend|travel|sit|convene|talk|discuss trilateral)\\b)[a-z]+\\b"),
+            TextRule.of("purpose-infinitive", "(?<!\\b(set|due|able|going|likely|expected|scheduled|slated|plans?|planning|agreed|hopes?|wants?|intends?|unlikely|invited|ready|about|yet|willing) )"
+                    + "\\bto (?!(the|a|an|his|her|their|its|be|have|meet|host|hold|visit|attend|travel|sit|convene|talk|discuss trilateral)\\b)(?-i:[a-z]+)\\b"),
             TextRule.of("amid", "\\bamid(st)?\\b"),
             TextRule.of("over-topic", "\\bover (?!(the|a|an) (weekend|phone)|\\d)"),
             TextRule.of("about", "\\babout\\b"),
