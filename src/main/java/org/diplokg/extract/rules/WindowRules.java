@@ -18,7 +18,7 @@ public final class WindowRules {
             TextRule.of("effort", "\\b(in an effort|in a bid|aimed at|aiming|in response to|in the face of|due to|because|as part of)\\b"),
             TextRule.of("against", "\\b(against|toward|towards)\\b"),
             TextRule.of("relative-clause", "(,\\s*|\\s)(which|who|whose|that|where)\\b"),
-            TextRule.of("topic-on", "\\bon (?!(the (sidelines|margins|fringes|occasion|side)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+            TextRule.of("topic-on", "(?<!\\b(call|called|calls|calling) )\\bon (?!(the (sidelines|margins|fringes|occasion|side)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                     + "january|february|march|april|may|june|july|august|september|october|november|december|\\d))"),
             TextRule.of("despite", "\\bdespite\\b"),
             TextRule.of("as-conjunction", "\\b(come|comes|came|coming) as\\b"),
