@@ -87,9 +87,10 @@ public final class GazetteerMerge {
             Optional<String> q = qid(e);
             Resource checked = q.map(checkedByQid::get).orElse(null);
             if (checked != null) {
-                Set<String> theirs = new HashSet<>(names(checked, alt).stream().map(GazetteerMerge::fold).toList());
+                // names agree in any word order: "Iwaya Takeshi" is "Takeshi Iwaya"
+                Set<String> theirs = new HashSet<>(names(checked, alt).stream().map(GazetteerMerge::words).toList());
                 boolean sameKind = kind(checked).equals(kind(e)) && checked.getURI().equals(e.getURI());
-                boolean sharesName = names(e, alt).stream().map(GazetteerMerge::fold).anyMatch(theirs::contains);
+                boolean sharesName = names(e, alt).stream().map(GazetteerMerge::words).anyMatch(theirs::contains);
                 if (!sameKind || (!theirs.isEmpty() && !sharesName)) {
                     conflicts.add(new Conflict(e.getURI(), q.get() + " is " + checked.getURI() + " "
                             + names(checked, alt).stream().findFirst().map(n -> "\"" + n + "\" ").orElse("")
@@ -176,6 +177,10 @@ public final class GazetteerMerge {
             });
         }
         return List.copyOf(out);
+    }
+
+    private static String words(String name) {
+        return String.join(" ", new TreeSet<>(List.of(fold(name).split(" "))));
     }
 
     private static String fold(String name) {
