@@ -55,12 +55,12 @@ public final class GazetteerLinker implements Linker {
         List<Entity> cands = ref.candidates();
         var span = ref.evidence().isEmpty() ? null : ref.evidence().get(0).span();
         if (cands.size() == 1) {
-            return Optional.of(withoutQid(m, span, ref.name(), state, person(cands.get(0), LinkBasis.NAME), issues));
+            return Optional.of(withoutQid(m, span, ref.name(), state, personOf(cands.get(0), LinkBasis.NAME), issues));
         }
         if (cands.size() > 1) {
             List<Entity> fit = cands.stream().filter(c -> heldOfficeOf(c, state, ref.office(), day)).toList();
             if (fit.size() == 1) {
-                return Optional.of(withoutQid(m, span, ref.name(), state, person(fit.get(0), LinkBasis.NAME_AND_OFFICE), issues));
+                return Optional.of(withoutQid(m, span, ref.name(), state, personOf(fit.get(0), LinkBasis.NAME_AND_OFFICE), issues));
             }
             issues.add(new LinkIssue(m.articleId(), span, ref.name(), LinkIssue.Kind.AMBIGUOUS, state.label(),
                     cands.stream().map(Entity::iri).toList()));
@@ -79,7 +79,7 @@ public final class GazetteerLinker implements Linker {
                     .toList();
             if (holders.size() == 1) {
                 return Optional.of(withoutQid(m, span, ref.office().get().label(), state,
-                        person(holders.get(0), LinkBasis.OFFICE_AND_DATE), issues));
+                        personOf(holders.get(0), LinkBasis.OFFICE_AND_DATE), issues));
             }
             String text = ref.office().get().label();
             issues.add(new LinkIssue(m.articleId(), span, text, LinkIssue.Kind.UNRESOLVED_OFFICE, state.label(),
@@ -89,7 +89,7 @@ public final class GazetteerLinker implements Linker {
     }
 
     /** A gazetteer person with the offices they held, each with its state, for the published graph. */
-    private LinkedEntity person(Entity e, LinkBasis basis) {
+    LinkedEntity personOf(Entity e, LinkBasis basis) {
         List<HeldOffice> offices = new ArrayList<>();
         for (Holding h : e.holdings()) {
             Optional<Entity> o = gazetteer.entity(h.officeIri());
