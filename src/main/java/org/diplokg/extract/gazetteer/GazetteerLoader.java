@@ -209,7 +209,7 @@ public final class GazetteerLoader {
         };
     }
 
-    private static Optional<String> qid(Resource r) {
+    static Optional<String> qid(Resource r) {
         return r.listProperties(OWL.sameAs).toList().stream().map(Statement::getObject)
                 .filter(RDFNode::isURIResource).map(o -> o.asResource().getURI())
                 .filter(u -> u.matches("http://www\\.wikidata\\.org/entity/Q[1-9][0-9]*"))

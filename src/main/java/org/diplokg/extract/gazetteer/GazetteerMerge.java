@@ -37,8 +37,6 @@ import org.apache.jena.vocabulary.RDFS;
  * any of them; they stay as {@code skos:prefLabel} for display.
  */
 public final class GazetteerMerge {
-    private static final String WD = GazetteerLoader.WD;
-
     /** A conflict, for the curator: which entity, which name or QID, and what was kept. */
     public record Conflict(String iri, String detail) {
     }
@@ -161,9 +159,7 @@ public final class GazetteerMerge {
     }
 
     private static Optional<String> qid(Resource r) {
-        return r.listProperties(OWL.sameAs).toList().stream().map(Statement::getObject).filter(RDFNode::isURIResource)
-                .map(o -> o.asResource().getURI()).filter(u -> u.matches("http://www\\.wikidata\\.org/entity/Q[1-9][0-9]*"))
-                .map(u -> u.substring(WD.length())).sorted().findFirst();
+        return GazetteerLoader.qid(r);
     }
 
     private static List<String> names(Resource r, Property... more) {

@@ -89,7 +89,7 @@ public final class GazetteerRefresh {
             }
         }
         activity.addLiteral(m.createProperty(PROV + "endedAtTime"),
-                m.createTypedLiteral(Instant.now().toString(), XSDDatatype.XSDdateTime));
+                m.createTypedLiteral(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), XSDDatatype.XSDdateTime));
         return m;
     }
 

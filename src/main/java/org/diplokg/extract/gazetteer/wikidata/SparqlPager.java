@@ -90,7 +90,8 @@ public final class SparqlPager {
             try {
                 response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             } catch (IOException e) {
-                throw new RefreshException(name + ": cannot reach " + endpoint + ": " + e.getMessage(), e);
+                throw new RefreshException(name + ": cannot reach " + endpoint + ": "
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new RefreshException(name + ": interrupted while querying " + endpoint, e);
