@@ -59,6 +59,10 @@ public final class Main {
         options.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
         options.addOption(Option.builder("q").longOpt("quiet").desc("no progress on stderr").build());
         String[] rest = Arrays.copyOfRange(args, used, args.length);
+        if (Arrays.asList(rest).contains("--help") || Arrays.asList(rest).contains("-h")) {
+            help(cmd, options, out);
+            return ExitCode.OK;
+        }
         CommandLine cl;
         try {
             cl = new DefaultParser().parse(options, rest);

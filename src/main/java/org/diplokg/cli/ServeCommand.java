@@ -14,6 +14,7 @@ import org.diplokg.pipeline.ArticleFailure;
 import org.diplokg.pipeline.Batch;
 import org.diplokg.pipeline.Pipeline;
 import org.diplokg.serve.DiploServer;
+import org.diplokg.serve.web.LinkedDataFront;
 import org.diplokg.validate.ValidationOutcome;
 
 /** {@code serve [INPUT...] [--port N]}: convert, validate, load in memory, and serve with Fuseki. */
@@ -68,7 +69,7 @@ final class ServeCommand implements Command {
             g.find().forEachRemaining(t -> dsg.getDefaultGraph().add(t));
         });
         DiploServer server = DiploServer.builder().dataset(dsg).port(port)
-                .host(cl.getOptionValue("host", "localhost")).start();
+                .host(cl.getOptionValue("host", "localhost")).extend(LinkedDataFront.over(dsg).routes()).start();
         console.out.println("DiploKG is serving " + g.size() + " triples from " + batch.results().size() + " articles");
         console.out.println("  SPARQL endpoint: " + server.sparqlUrl());
         console.out.println("  dataset (Turtle): " + server.baseUrl() + DiploServer.DATASET + "/get");

@@ -76,6 +76,9 @@ final class Draft {
         Optional<MeetingLevel> mine = level();
         Optional<MeetingLevel> theirs = o.level();
         if (mine.isPresent() && theirs.isPresent() && mine.get() != theirs.get()) return false;
+        if (place != null && o.place != null && !place.label().equals(o.place.label())) return false;
+        if (sidelines != null && o.sidelines != null && !sameGathering(sidelines, o.sidelines)) return false;
+        if (date != null && o.date != null && !date.lexical().equals(o.date.lexical())) return false;
         for (var e : o.parties.entrySet()) {
             PartyDraft p = parties.get(e.getKey());
             if (p == null) continue;
@@ -86,6 +89,12 @@ final class Draft {
             }
         }
         return true;
+    }
+
+    /** Two phrases name the same gathering when they share a convenor ("APEC Summit", "the APEC gathering") or are written alike. */
+    private static boolean sameGathering(PlaceRef a, PlaceRef b) {
+        if (a.convenor().isPresent() && b.convenor().isPresent()) return a.convenor().get().iri().equals(b.convenor().get().iri());
+        return a.label().equalsIgnoreCase(b.label());
     }
 
     void absorb(Draft o) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
@@ -62,10 +61,7 @@ public final class DiploServer implements AutoCloseable {
                     .port(port)
                     .loopback(isLoopback(host))
                     .enablePing(true)
-                    .add(DATASET, dataset, false)
-                    .addEndpoint(DATASET, "sparql", Operation.Query)
-                    .addEndpoint(DATASET, "query", Operation.Query)
-                    .addEndpoint(DATASET, "get", Operation.GSP_R);
+                    .add(DATASET, dataset, false);
             extensions.forEach(e -> e.accept(b));
             FusekiServer s = b.build();
             s.start();

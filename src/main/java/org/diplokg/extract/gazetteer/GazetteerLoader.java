@@ -159,6 +159,7 @@ public final class GazetteerLoader {
             Resource r = m.getResource(s.iri());
             for (Statement st : r.listProperties(capital).toList()) {
                 if (!st.getObject().isResource()) continue;
+                if (st.getObject().isURIResource()) b.capital(s.iri(), st.getObject().asResource().getURI());
                 for (String c : strings(st.getObject().asResource(), label, alt)) {
                     b.form(c, s, NameRole.CAPITAL);
                 }

@@ -19,16 +19,29 @@ public final class StatusRules {
             "\\b(plans? to|planning to|propos(e|ed|es|al|ing)|invit(ed|es|ation|ing)|(un)?likely|potential(ly)?|possible|"
             + "possibly|possibility|speculat\\w*|may|might|could|would|hop(e|es|ed|ing) to|consider(s|ed|ing)?|seek(s|ing)?|"
             + "sought|push(es|ing)? for|call(s|ed)? for|offer(s|ed)? to|ruled out|rule out|open to|willing to|mull\\w*|"
-            + "prospect of|in the near term|eventual)\\b");
+            + "prospect of|in the near term|eventual|challeng(e|ed|es|ing) \\w+ to|urg(e|ed|es|ing) \\w+ to|explor(e|es|ed|ing)|"
+            + "intention to|intends? to|wants? to|would like to|wish(es)? to|look(s|ed|ing)? forward to|(good |fair |slim )?chances? (of|for)|"
+            + "accepted in principle|in principle)\\b");
     public static final TextRule SCHEDULED = TextRule.of("scheduled",
             "\\b(will|shall|is to|are to|scheduled|set to|slated|due to (meet|hold|visit|host|travel)|upcoming|"
             + "next (week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
             + "later this (week|month|year)|(is|are) expected to|to be held|this coming)\\b|\\w'll\\b");
     /** Rule: the sentence denies that a meeting happens at all. */
     public static final TextRule NEGATED = TextRule.of("negated",
-            "\\b(did not|didn't|will not|won't|never|refused to|declined to|without) (meet|hold|host|visit)\\b|\\bno (plans? to meet|meeting)\\b");
+            "\\b(did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|without) (meet|hold|host|visit|sit down)\\b"
+            + "|\\b(have|has|had) (not|never) (met|held talks|sat down)\\b|\\b(haven't|hasn't|hadn't) (met|held talks)\\b|\\bnever met\\b"
+            + "|\\bno (plans? to meet|(\\w+ )?(meeting|summit|talks|visit)s? (took place|was held|were held|is planned|are planned|has been planned|will take place))\\b"
+            + "|\\b(denied|dismissed) (reports|rumou?rs|claims)\\b");
+    /** Rule: an agreement or expectation to meet is a proposal until a time is given. */
+    public static final TextRule AGREED = TextRule.of("agreed-to-meet",
+            "\\b(agree[ds]?|agreeing|decided|vowed|pledged) to (meet|hold|host|visit|convene|resume)\\b");
+    /** Rule: a time for a future meeting. */
+    public static final TextRule TIMED = TextRule.of("timed",
+            "\\b(next|this coming|later this) (week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
+            + "|\\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
+            + "|\\b(in|on) (january|february|march|april|june|july|august|september|october|november|december)\\b|\\btomorrow\\b");
 
-    public static final List<TextRule> ALL = List.of(CANCELLED, REVERSED, PROPOSED, SCHEDULED, NEGATED);
+    public static final List<TextRule> ALL = List.of(CANCELLED, REVERSED, PROPOSED, SCHEDULED, NEGATED, AGREED, TIMED);
 
     private StatusRules() {
     }
@@ -38,11 +51,24 @@ public final class StatusRules {
      * @param reported the window plus its participial tails; cancellations count here
      * @param sentence the whole sentence; a reversal anywhere in it turns a cancellation into held
      */
+    /** Rule: a plan in the pluperfect ("had been scheduled to") was overtaken; with a cancellation nearby it was called off. */
+    public static final TextRule SUPERSEDED_PLAN = TextRule.of("superseded-plan",
+            "\\bhad (been )?(scheduled|expected|due|set|planned|slated|intended)\\b|\\bhad (also )?planned\\b");
+
     public static MeetingStatus decide(String window, String reported, String sentence) {
+        return decide(window, reported, sentence, "");
+    }
+
+    /** As above; {@code paragraph} is the line around the sentence, where a cancellation may be told. */
+    public static MeetingStatus decide(String window, String reported, String sentence, String paragraph) {
         if (CANCELLED.test(reported)) {
             return REVERSED.test(sentence) ? MeetingStatus.HELD : MeetingStatus.CANCELLED;
         }
+        if (SUPERSEDED_PLAN.test(window) && CANCELLED.test(paragraph) && !REVERSED.test(paragraph)) {
+            return MeetingStatus.CANCELLED;
+        }
         if (PROPOSED.test(window)) return MeetingStatus.PROPOSED;
+        if (AGREED.test(window)) return TIMED.test(window) ? MeetingStatus.SCHEDULED : MeetingStatus.PROPOSED;
         if (SCHEDULED.test(window)) return MeetingStatus.SCHEDULED;
         return MeetingStatus.HELD;
     }

@@ -20,7 +20,20 @@ public final class WindowRules {
             TextRule.of("topic-on", "\\bon (?!(the (sidelines|margins|fringes|occasion|side)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                     + "january|february|march|april|may|june|july|august|september|october|november|december|\\d))"),
             TextRule.of("despite", "\\bdespite\\b"),
-            TextRule.of("as-conjunction", "\\b(come|comes|came|coming) as\\b"));
+            TextRule.of("as-conjunction", "\\b(come|comes|came|coming) as\\b"),
+            TextRule.of("trailing-attribution", ",\\s+(according to|(said|says|told)\\b|[\\w'’-]+(\\s+[\\w'’-]+){0,5}\\s+(said|says|told|reported|announced|confirmed)\\b)"));
+
+    /** Rule: "Officials said (that) ..." — the speaker of a report is not a party to what it reports. */
+    public static final TextRule LEADING_ATTRIBUTION = TextRule.of("leading-attribution",
+            "\\b(said|say|says|told (reporters|journalists)|according to [^,]+,)\\s+(that\\s+)?");
+
+    /** Where the reported content starts after a leading attribution before {@code trigger}, or -1. */
+    public static int afterAttribution(String clause, int trigger) {
+        java.util.regex.Matcher m = LEADING_ATTRIBUTION.pattern().matcher(clause);
+        int end = -1;
+        while (m.find() && m.end() <= trigger) end = m.end();
+        return end;
+    }
 
     private WindowRules() {
     }
