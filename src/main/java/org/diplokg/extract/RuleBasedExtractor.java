@@ -45,6 +45,8 @@ public final class RuleBasedExtractor implements MeetingExtractor {
             + "|\\b(last|previously|earlier|once|first)\\s+(met|held|hosted|visited|sat)\\b|\\b(met|meet|meeting) again\\b");
     private static final TextRule TRILATERAL = TextRule.of("trilateral", "\\b(trilateral|three-way|three)\\b");
     private static final TextRule BILATERAL = TextRule.of("bilateral", "\\b(bilateral|two-way|one-on-one)\\b");
+    /** Rule: a meeting word right after a definite determiner ("the meeting") refers to one already told. */
+    private static final TextRule DEFINITE_TRIGGER = TextRule.of("definite-trigger", "\\b(the|this|that|such)\\s+(\\S+\\s+)?\\S+$");
     private static final TextRule SUMMIT = TextRule.of("summit-word", "\\bsummits?\\b");
 
     private final Gazetteer gazetteer;
@@ -95,6 +97,17 @@ public final class RuleBasedExtractor implements MeetingExtractor {
                     act.person().filter(PersonRef::named).ifPresent(p -> known.add(new KnownPerson(
                             p.evidence().get(0).span().begin(), p, Optional.of(act.state()), act.level())));
                 }
+                // "... later called on Prime Minister Narendra Modi" in New Delhi: a local leader of the venue's state
+                Set<String> venueStates = new LinkedHashSet<>();
+                r.venues().forEach(v -> v.place().country().ifPresent(venueStates::add));
+                if (venueStates.size() == 1) {
+                    Optional<Entity> host = gazetteer.entity(venueStates.iterator().next());
+                    if (host.isPresent() && !states.contains(host.get())) {
+                        for (PersonRef p : r.stateless()) {
+                            if (p.named()) known.add(new KnownPerson(p.evidence().get(0).span().begin(), p, host, p.office().flatMap(Entity::level)));
+                        }
+                    }
+                }
                 salience.add(List.copyOf(states));
             }
             known.sort((x, y) -> Integer.compare(x.offset(), y.offset()));
@@ -139,7 +152,7 @@ public final class RuleBasedExtractor implements MeetingExtractor {
             for (int k = ci + 1; k < clauses.size() && clauses.get(k).participialTail(); k++) {
                 reported.append(' ').append(a.cover(clauses.get(k).span()));
             }
-            MeetingStatus status = StatusRules.decide(windowText, reported.toString(), sentenceText, a.cover(s.line()));
+            MeetingStatus status = StatusRules.decide(windowText, reported.toString(), sentenceText, neighbourhood(a, s.line()));
             Optional<DateRules.Found> date = DateRules.find(text, window.begin(), window.end(), a.published(), status);
             Optional<LocalDate> day = date.filter(d -> d.precision() == MeetingDate.Precision.DAY).map(d -> LocalDate.parse(d.lexical()));
             ActorRules.Reading reading = actorRules.read(text, s.span(), window, s.mentions(), excluded, known, day);
@@ -164,6 +177,14 @@ public final class RuleBasedExtractor implements MeetingExtractor {
                 actors = new ArrayList<>(after); // "At the end of the talks, Xi invited Putin to visit China"
             }
             pronounSubject(text, s, window, triggers.get(0), si, sentences, known, actors);
+            numberedParties(windowText, si, salience, s, window, actors);
+            if (c.participialTail() && distinctStates(actors) < 2 && DEFINITE_TRIGGER.test(a.cover(new TextSpan(window.begin(), first.end())))
+                    && !drafts.isEmpty()) {
+                // ", saying he did not want to lend legitimacy to the meeting": a reference back, not a new meeting
+                drafts.get(drafts.size() - 1).evidence.add(ev);
+                head = actors;
+                continue;
+            }
             if (distinctStates(actors) < 2 && c.dependent() && !head.isEmpty()) {
                 List<Actor> merged = new ArrayList<>(head);
                 merged.addAll(actors);
@@ -253,6 +274,15 @@ public final class RuleBasedExtractor implements MeetingExtractor {
         return found.size() == 1 ? found.values().stream().findFirst() : Optional.empty();
     }
 
+    /** The paragraph of a sentence with the paragraphs before and after it, where a change of plan is usually told. */
+    private static String neighbourhood(Article a, TextSpan line) {
+        List<TextSpan> lines = a.content();
+        int i = lines.indexOf(line);
+        TextSpan from = lines.get(Math.max(0, i - 1));
+        TextSpan to = lines.get(Math.min(lines.size() - 1, i + 1));
+        return a.text().substring(from.begin(), to.end());
+    }
+
     /** Rule: "bilateral talks with A and with B" are one meeting per pair with the first party, not one of three. */
     private static List<List<Actor>> bilateralPairs(String windowText, List<Actor> actors) {
         List<String> states = actors.stream().map(x -> x.state().iri()).distinct().toList();
@@ -263,6 +293,38 @@ public final class RuleBasedExtractor implements MeetingExtractor {
             out.add(actors.stream().filter(x -> x.state().iri().equals(subject) || x.state().iri().equals(other)).toList());
         }
         return out;
+    }
+
+    /** Rule: "the three countries' leaders", "both sides": that many parties, the ones the text last named together. */
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:the|their|both|all) (two|three|four|five)?\\s*(countries|nations|sides|governments|states|allies|neighbou?rs|officials|leaders|ministers|diplomats|delegations)\\b");
+
+    private static void numberedParties(String windowText, int si, List<List<Entity>> salience, Sentence s, TextSpan window,
+                                        List<Actor> actors) {
+        java.util.regex.Matcher m = NUMBERED.matcher(windowText);
+        if (!m.find()) return;
+        String word = m.group(1) == null ? (windowText.substring(m.start(), m.start() + 4).equalsIgnoreCase("both") ? "two" : "")
+                : m.group(1).toLowerCase(java.util.Locale.ROOT);
+        int n = switch (word) {
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            case "five" -> 5;
+            default -> 0;
+        };
+        if (n == 0 || distinctStates(actors) >= n) return;
+        for (int k = si - 1; k >= 0; k--) {
+            if (salience.get(k).size() == n) {
+                Set<String> have = new LinkedHashSet<>();
+                actors.forEach(x -> have.add(x.state().iri()));
+                for (Entity st : salience.get(k)) {
+                    if (have.add(st.iri())) {
+                        actors.add(new Actor(st, Optional.empty(), Optional.empty(), List.of()));
+                    }
+                }
+                return;
+            }
+        }
     }
 
     /** Adds the person a pronoun subject before the trigger stands for: the first person named in the nearest earlier sentence. */

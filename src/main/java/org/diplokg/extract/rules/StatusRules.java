@@ -34,7 +34,7 @@ public final class StatusRules {
             + "|\\b(denied|dismissed) (reports|rumou?rs|claims)\\b");
     /** Rule: an agreement or expectation to meet is a proposal until a time is given. */
     public static final TextRule AGREED = TextRule.of("agreed-to-meet",
-            "\\b(agree[ds]?|agreeing|decided|vowed|pledged) to (meet|hold|host|visit|convene|resume)\\b");
+            "\\b(agree[ds]?|agreeing|vowed|pledged) to (meet|hold|host|visit|convene|resume)\\b");
     /** Rule: a time for a future meeting. */
     public static final TextRule TIMED = TextRule.of("timed",
             "\\b(next|this coming|later this) (week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
@@ -68,7 +68,11 @@ public final class StatusRules {
     }
 
     /** As above; {@code paragraph} is the line around the sentence, where a cancellation may be told. */
+    /** Rule: a meeting in a condition ("until he and Putin got together") has not happened. */
+    public static final TextRule CONDITIONAL = TextRule.of("conditional", "^\\W*(until|unless|if|whether)\\b");
+
     public static MeetingStatus decide(String window, String reported, String sentence, String paragraph) {
+        if (CONDITIONAL.test(window)) return MeetingStatus.PROPOSED;
         if (CANCELLED.test(reported)) {
             return REVERSED.test(sentence) ? MeetingStatus.HELD : MeetingStatus.CANCELLED;
         }

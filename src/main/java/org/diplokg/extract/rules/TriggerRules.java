@@ -17,7 +17,7 @@ public final class TriggerRules {
     public static final TextRule TRIGGER = TextRule.of("trigger",
             "\\b(met|meet|meets|meeting|meetings|talks|summit|summits|convened|convene|convenes|convening|hosted|host|hosts|"
             + "hosting|visited|visit|visits|visiting|discussions|session|pull-aside|pull aside|consultations|sat down|"
-            + "sit down|negotiations|trilateral|bilateral|courtesy call|paid a call on|2\\+2|two-plus-two)\\b");
+            + "sit down|negotiations|trilateral|bilateral|courtesy call|paid a call on|2\\+2|two-plus-two|got together|get together|meet up|face-to-face)\\b");
     /** Rule: a phone or video contact is not a meeting. */
     public static final TextRule REMOTE = TextRule.of("remote", "\\b(phone|telephone|video|virtual|online)\\s*$");
     /** Rule: "session" reports a meeting only when its parties follow. */
