@@ -24,7 +24,7 @@ public final class Main {
 
     static Map<String, Command> commands() {
         Map<String, Command> m = new LinkedHashMap<>();
-        for (Command c : List.of(new ConvertCommand(), new ValidateCommand(), new ServeCommand(), new EvalCommand(),
+        for (Command c : List.of(new ConvertCommand(), new ValidateCommand(), new ServeCommand(), new EvalCommand(), new BenchCommand(),
                 new GazetteerBuildCommand(), new GazetteerRefreshCommand(), new LinkReportCommand())) {
             m.put(c.name(), c);
         }
