@@ -178,7 +178,7 @@ public final class RuleBasedExtractor implements MeetingExtractor {
             }
             pronounSubject(text, s, window, triggers.get(0), si, sentences, known, actors);
             numberedParties(windowText, si, salience, s, window, actors);
-            if (c.participialTail() && distinctStates(actors) < 2 && DEFINITE_TRIGGER.test(a.cover(new TextSpan(window.begin(), first.end())))
+            if (c.dependent() && distinctStates(actors) < 2 && DEFINITE_TRIGGER.test(a.cover(new TextSpan(window.begin(), first.end())))
                     && !drafts.isEmpty()) {
                 // ", saying he did not want to lend legitimacy to the meeting": a reference back, not a new meeting
                 drafts.get(drafts.size() - 1).evidence.add(ev);
@@ -274,12 +274,12 @@ public final class RuleBasedExtractor implements MeetingExtractor {
         return found.size() == 1 ? found.values().stream().findFirst() : Optional.empty();
     }
 
-    /** The paragraph of a sentence with the paragraphs before and after it, where a change of plan is usually told. */
+    /** The paragraph of a sentence with the two paragraphs before and after it, where a change of plan is usually told. */
     private static String neighbourhood(Article a, TextSpan line) {
         List<TextSpan> lines = a.content();
         int i = lines.indexOf(line);
-        TextSpan from = lines.get(Math.max(0, i - 1));
-        TextSpan to = lines.get(Math.min(lines.size() - 1, i + 1));
+        TextSpan from = lines.get(Math.max(0, i - 2));
+        TextSpan to = lines.get(Math.min(lines.size() - 1, i + 2));
         return a.text().substring(from.begin(), to.end());
     }
 

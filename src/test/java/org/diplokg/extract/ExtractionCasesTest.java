@@ -99,9 +99,9 @@ class ExtractionCasesTest {
     }
 
     /** Measured floors on the development set (raise them as extraction improves; never lower them). */
-    static final double DEV_F1_FLOOR = 0.80;
-    static final double DEV_PRECISION_FLOOR = 0.90;
-    static final double DEV_PEOPLE_F1_FLOOR = 0.93;
+    static final double DEV_F1_FLOOR = 0.84;
+    static final double DEV_PRECISION_FLOOR = 0.93;
+    static final double DEV_PEOPLE_F1_FLOOR = 0.94;
 
     private static ScoredMeeting rename(ScoredMeeting m, Path dir) {
         return new ScoredMeeting(dir.getFileName().toString(), m.id(), m.status(), m.states(), m.people(), m.place(), m.date(), m.evidence());
