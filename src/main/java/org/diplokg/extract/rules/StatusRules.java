@@ -76,6 +76,10 @@ public final class StatusRules {
         if (CANCELLED.test(reported)) {
             return REVERSED.test(sentence) ? MeetingStatus.HELD : MeetingStatus.CANCELLED;
         }
+        if (FIRM_SCHEDULE.test(window) && CANCELLED.test(sentence) && !REVERSED.test(sentence)) {
+            // "were due to hold talks on Tuesday, but New Delhi called off the meeting"
+            return MeetingStatus.CANCELLED;
+        }
         if (SUPERSEDED_PLAN.test(window) && CANCELLED.test(paragraph) && !REVERSED.test(paragraph)) {
             return MeetingStatus.CANCELLED;
         }
