@@ -165,19 +165,18 @@ public final class RuleBasedExtractor implements MeetingExtractor {
             List<Actor> actors = new ArrayList<>(reading.actors());
             int anaphorEnd = TriggerRules.anaphorEnd(clauseText);
             EvidenceSpan ev = new EvidenceSpan(window, s.span());
+            pronounSubject(text, s, window, triggers.get(triggers.size() - 1), si, sentences, known, actors);
+            numberedParties(windowText, si, salience, s, window, actors);
             if (anaphorEnd >= 0) {
+                // "At the end of the talks, Xi invited Putin to visit China": a later meeting word with its own parties
                 int np = c.span().begin() + anaphorEnd;
                 boolean laterTrigger = triggers.stream().anyMatch(t -> t.begin() >= np);
-                List<Actor> after = actors.stream().filter(x -> x.evidence().get(0).span().begin() >= np).toList();
-                if (!laterTrigger || distinctStates(after) < 2) {
+                if (!laterTrigger || distinctStates(actors) < 2) {
                     anaphora(a, s, si, sentences, salience, drafts, clauseText, status, ev, reading, c);
                     head = actors;
                     continue;
                 }
-                actors = new ArrayList<>(after); // "At the end of the talks, Xi invited Putin to visit China"
             }
-            pronounSubject(text, s, window, triggers.get(0), si, sentences, known, actors);
-            numberedParties(windowText, si, salience, s, window, actors);
             if (c.dependent() && distinctStates(actors) < 2 && DEFINITE_TRIGGER.test(a.cover(new TextSpan(window.begin(), first.end())))
                     && !drafts.isEmpty()) {
                 // ", saying he did not want to lend legitimacy to the meeting": a reference back, not a new meeting
