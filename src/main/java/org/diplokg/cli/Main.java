@@ -25,7 +25,7 @@ public final class Main {
     static Map<String, Command> commands() {
         Map<String, Command> m = new LinkedHashMap<>();
         for (Command c : List.of(new ConvertCommand(), new ValidateCommand(), new ServeCommand(), new EvalCommand(),
-                new GazetteerBuildCommand())) {
+                new GazetteerBuildCommand(), new PublishCommand(), new DumpCommand(), new CompactCommand())) {
             m.put(c.name(), c);
         }
         return m;
