@@ -19,7 +19,7 @@ import org.apache.jena.tdb2.TDB2;
  * for queries is the union of all of them. A release is applied in a single write transaction,
  * so a reader sees either the previous release or the new one.
  */
-public final class TdbStore implements ReleaseTarget {
+public final class TdbStore implements ReleaseTarget, AutoCloseable {
     /** Where {@code publish}, {@code dump}, {@code compact} and {@code serve} look unless told. */
     public static final Path DEFAULT_LOCATION = Path.of("diplokg-db");
     private final Path location;
@@ -90,6 +90,12 @@ public final class TdbStore implements ReleaseTarget {
     /** Compacts into a new generation and deletes the old one, so repeated releases do not grow the store without bound. */
     public void compact() {
         DatabaseMgr.compact(dsg, true);
+    }
+
+    /** Releases the database so the folder can be reopened (by another process) or deleted. */
+    @Override
+    public void close() {
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
     }
 
     /** Bytes the store takes on disk. */
