@@ -27,19 +27,18 @@ final class CompactCommand implements Command {
     @Override
     public Options options() {
         Options o = new Options();
-        o.addOption(Option.builder().longOpt("loc").hasArg().argName("DIR")
-                .desc("TDB2 store (default " + TdbStore.DEFAULT_LOCATION + ")").build());
+        o.addOption(Inputs.locOption("TDB2 store"));
         return o;
     }
 
     @Override
     public int run(CommandLine cl, Console console) throws Exception {
         if (!cl.getArgList().isEmpty()) throw new UsageException("compact takes no operands: " + cl.getArgList());
-        TdbStore store = TdbStore.openExisting(Path.of(cl.getOptionValue("loc", TdbStore.DEFAULT_LOCATION.toString())));
-        long before = store.diskSize();
+        TdbStore store = Inputs.existingStore(cl);
+        String before = store.generation();
         long t0 = System.nanoTime();
         store.compact();
-        console.out.printf("compacted %s: %,d -> %,d bytes in %.2f s%n", store.location(), before, store.diskSize(),
+        console.out.printf("compacted %s: %s -> %s in %.2f s%n", store.location(), before, store.generation(),
                 (System.nanoTime() - t0) / 1e9);
         return ExitCode.OK;
     }

@@ -29,8 +29,7 @@ final class DumpCommand implements Command {
     @Override
     public Options options() {
         Options o = new Options();
-        o.addOption(Option.builder().longOpt("loc").hasArg().argName("DIR")
-                .desc("TDB2 store (default " + TdbStore.DEFAULT_LOCATION + ")").build());
+        o.addOption(Inputs.locOption("TDB2 store"));
         o.addOption(Option.builder("o").longOpt("output").hasArg().argName("DIR")
                 .desc("output folder (default " + PublishCommand.DEFAULT_DUMPS + ")").build());
         o.addOption(Option.builder().longOpt("base-url").hasArg().argName("URL")
@@ -43,7 +42,7 @@ final class DumpCommand implements Command {
     @Override
     public int run(CommandLine cl, Console console) throws Exception {
         if (!cl.getArgList().isEmpty()) throw new UsageException("dump takes no operands: " + cl.getArgList());
-        TdbStore store = TdbStore.openExisting(Path.of(cl.getOptionValue("loc", TdbStore.DEFAULT_LOCATION.toString())));
+        TdbStore store = Inputs.existingStore(cl);
         dump(store, cl, PublishCommand.DEFAULT_DUMPS, cl.getOptionValue("license", Terms.DEFAULT_LICENSE), console);
         return ExitCode.OK;
     }

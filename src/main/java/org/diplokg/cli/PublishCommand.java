@@ -13,6 +13,7 @@ import org.apache.commons.cli.Options;
 import org.diplokg.article.ArticleReader;
 import org.diplokg.pipeline.ArticleFailure;
 import org.diplokg.pipeline.Pipeline;
+import org.diplokg.publish.DumpFiles;
 import org.diplokg.publish.DumpWriter;
 import org.diplokg.publish.PublishOutcome;
 import org.diplokg.publish.Publisher;
@@ -47,8 +48,7 @@ final class PublishCommand implements Command {
     @Override
     public Options options() {
         Options o = new Options();
-        o.addOption(Option.builder().longOpt("loc").hasArg().argName("DIR")
-                .desc("TDB2 store (default " + TdbStore.DEFAULT_LOCATION + ")").build());
+        o.addOption(Inputs.locOption("TDB2 store"));
         o.addOption(Option.builder().longOpt("to").hasArg().argName("URL")
                 .desc("publish to a remote Fuseki dataset instead, e.g. http://host:3030/ds").build());
         o.addOption(Option.builder().longOpt("user").hasArg().argName("USER").desc("user for --to (HTTP basic)").build());
@@ -116,13 +116,19 @@ final class PublishCommand implements Command {
         }
         if (store != null) {
             if (!cl.hasOption("no-compact") && outcome instanceof PublishOutcome.Released) {
-                long before = store.diskSize();
+                String before = store.generation();
                 long t1 = System.nanoTime();
                 store.compact();
-                console.info(String.format("compacted %s: %,d -> %,d bytes in %.2f s", where, before, store.diskSize(),
+                console.info(String.format("compacted %s: %s -> %s in %.2f s", where, before, store.generation(),
                         (System.nanoTime() - t1) / 1e9));
             }
-            if (!cl.hasOption("no-dumps")) DumpCommand.dump(store, cl, DEFAULT_DUMPS, license, console);
+            Path dumps = Path.of(cl.getOptionValue("dumps", DEFAULT_DUMPS.toString()));
+            if (outcome instanceof PublishOutcome.Unchanged u && Files.exists(dumps.resolve(DumpFiles.SUMS))
+                    && Files.readString(dumps.resolve(DumpFiles.SUMS)).contains("  " + DumpFiles.name(u.release(), "ttl") + "\n")) {
+                console.out.println("dumps of release " + u.release() + " are already in " + dumps);
+            } else if (!cl.hasOption("no-dumps")) {
+                DumpCommand.dump(store, cl, DEFAULT_DUMPS, license, console);
+            }
         }
         return ExitCode.OK;
     }

@@ -39,15 +39,22 @@ public final class Canonical {
         return lines(g.find());
     }
 
-    /** Quads sorted by graph name first, then as triples. */
+    /** Quads sorted by graph name first, then as triples (each sort key formatted once). */
     public static List<Quad> sortedQuads(Iterator<Quad> quads) {
-        List<Quad> out = new ArrayList<>();
-        quads.forEachRemaining(out::add);
-        out.sort((a, b) -> {
-            int c = NodeFmtLib.strNT(a.getGraph()).compareTo(NodeFmtLib.strNT(b.getGraph()));
-            return c != 0 ? c : NodeFmtLib.strNT(a.asTriple()).compareTo(NodeFmtLib.strNT(b.asTriple()));
-        });
+        List<java.util.Map.Entry<String, Quad>> keyed = new ArrayList<>();
+        quads.forEachRemaining(q -> keyed.add(java.util.Map.entry(
+                NodeFmtLib.strNT(q.getGraph()) + " " + NodeFmtLib.strNT(q.asTriple()), q)));
+        keyed.sort(java.util.Map.Entry.comparingByKey());
+        List<Quad> out = new ArrayList<>(keyed.size());
+        keyed.forEach(e -> out.add(e.getValue()));
         return out;
+    }
+
+    /** Distinct triples in N-Triples order (each sort key formatted once). */
+    public static List<Triple> sortedTriples(Iterator<Triple> triples) {
+        java.util.TreeMap<String, Triple> sorted = new java.util.TreeMap<>();
+        triples.forEachRemaining(t -> sorted.putIfAbsent(NodeFmtLib.strNT(t), t));
+        return new ArrayList<>(sorted.values());
     }
 
     /** SHA-256 of a graph's canonical N-Triples. */

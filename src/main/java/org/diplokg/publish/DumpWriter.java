@@ -55,17 +55,11 @@ public final class DumpWriter {
         } finally {
             dsg.end();
         }
-        List<Triple> union = new ArrayList<>();
-        List<String> lines = Canonical.lines(quads.stream().map(Quad::asTriple).iterator());
+        List<Triple> union = Canonical.sortedTriples(quads.stream().map(Quad::asTriple).iterator());
+        List<String> lines = union.stream().map(NodeFmtLib::strNT).toList();
         Graph pretty = GraphFactory.createDefaultGraph();
         pretty.getPrefixMapping().setNsPrefixes(ReleaseRecord.prefixes());
-        quads.stream().map(Quad::asTriple).sorted((a, b) -> NodeFmtLib.strNT(a).compareTo(NodeFmtLib.strNT(b)))
-                .forEach(t -> {
-                    if (!pretty.contains(t)) {
-                        pretty.add(t);
-                        union.add(t);
-                    }
-                });
+        union.forEach(pretty::add);
         Files.createDirectories(outDir);
         int n = release.number();
         Map<String, String> sums = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package org.diplokg.publish;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -98,10 +99,14 @@ public final class TdbStore implements ReleaseTarget, AutoCloseable {
         org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
     }
 
-    /** Bytes the store takes on disk. */
-    public long diskSize() throws IOException {
-        try (Stream<Path> s = Files.walk(location)) {
-            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    /**
+     * The storage generation in use ({@code Data-NNNN}); compaction writes the next one and deletes
+     * the old, so a growing number with a single folder shows that compaction worked.
+     */
+    public String generation() throws IOException {
+        try (Stream<Path> s = Files.list(location)) {
+            List<String> gens = s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("Data-")).sorted().toList();
+            return String.join(",", gens);
         }
     }
 }
