@@ -111,8 +111,9 @@ final class PublishCommand implements Command {
             console.out.printf("unchanged: %s stays at release %d (%d articles checked in %.2f s)%n",
                     where, u.release(), files.size(), secs);
         } else if (outcome instanceof PublishOutcome.Released r) {
-            console.out.printf("published %s to %s in %.2f s (%.1f articles/s)%n",
-                    r.release().summary(), where, secs, files.size() / Math.max(secs, 1e-9));
+            int converted = r.release().added().size() + r.release().changed().size();
+            console.out.printf("published %s to %s in %.2f s (%d converted, %.1f articles/s)%n",
+                    r.release().summary(), where, secs, converted, converted / Math.max(secs, 1e-9));
         }
         if (store != null) {
             if (!cl.hasOption("no-compact") && outcome instanceof PublishOutcome.Released) {
