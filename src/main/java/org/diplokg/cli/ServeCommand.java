@@ -98,7 +98,11 @@ final class ServeCommand implements Command {
             DiploServer server = b.start();
             int release = store.state().release();
             console.out.println("DiploKG is serving release " + release + " from " + store.location());
-            return announce(server, console);
+            console.out.println("  SPARQL endpoint: " + server.sparqlUrl());
+            console.out.println("  all graphs (TriG/N-Quads): " + server.baseUrl() + DiploServer.DATASET + "/get");
+            console.out.println("  union graph: " + server.baseUrl() + DiploServer.DATASET + "/get?graph=urn:x-arq:UnionGraph");
+            console.out.println("  dumps: " + server.baseUrl() + "/dumps/latest.ttl, latest.nt.gz, latest.trig, void.ttl, SHA256SUMS");
+            return waitForStop(server, console);
         }
         List<Path> files = ArticleReader.expand(Inputs.articles(cl));
         if (files.isEmpty()) throw new UsageException("no *.txt articles in " + Inputs.articles(cl));
@@ -117,12 +121,12 @@ final class ServeCommand implements Command {
         DiploServer server = harden(cl, DiploServer.builder().dataset(dsg).port(port)
                 .host(cl.getOptionValue("host", "localhost"))).start();
         console.out.println("DiploKG is serving " + g.size() + " triples from " + batch.results().size() + " articles");
-        return announce(server, console);
-    }
-
-    private static int announce(DiploServer server, Console console) {
         console.out.println("  SPARQL endpoint: " + server.sparqlUrl());
         console.out.println("  dataset (Turtle): " + server.baseUrl() + DiploServer.DATASET + "/get");
+        return waitForStop(server, console);
+    }
+
+    private static int waitForStop(DiploServer server, Console console) {
         console.out.println("Press Ctrl-C to stop.");
         console.out.flush();
         server.join();
