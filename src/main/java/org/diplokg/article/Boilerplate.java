@@ -56,12 +56,16 @@ public final class Boilerplate {
         return out;
     }
 
-    /** True when a prose line is only a heading-like fragment: no sentence punctuation and short. */
-    public static boolean looksLikeHeading(String line) {
+    /**
+     * True when a prose line is a heading: no closing sentence punctuation, and either the
+     * article's first line (its headline, up to 25 words) or a short line (up to 12 words).
+     */
+    public static boolean looksLikeHeading(String line, boolean first) {
         String t = line.strip();
         if (t.isEmpty()) return true;
         char last = t.charAt(t.length() - 1);
         boolean terminated = last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201d';
-        return !terminated && t.split("\\s+").length <= 12;
+        int words = t.split("\\s+").length;
+        return !terminated && (words <= 12 || (first && words <= 25));
     }
 }

@@ -24,8 +24,9 @@ public final class Main {
 
     static Map<String, Command> commands() {
         Map<String, Command> m = new LinkedHashMap<>();
-        for (Command c : List.of(new ConvertCommand(), new ValidateCommand(), new ServeCommand(), new EvalCommand(),
-                new GazetteerBuildCommand(), new PublishCommand(), new DumpCommand(), new CompactCommand())) {
+        for (Command c : List.of(new ConvertCommand(), new ValidateCommand(), new ServeCommand(), new EvalCommand(), new BenchCommand(),
+                new GazetteerBuildCommand(), new GazetteerRefreshCommand(), new LinkReportCommand(), new PublishCommand(),
+                new DumpCommand(), new CompactCommand())) {
             m.put(c.name(), c);
         }
         return m;
@@ -59,6 +60,10 @@ public final class Main {
         options.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
         options.addOption(Option.builder("q").longOpt("quiet").desc("no progress on stderr").build());
         String[] rest = Arrays.copyOfRange(args, used, args.length);
+        if (Arrays.asList(rest).contains("--help") || Arrays.asList(rest).contains("-h")) {
+            help(cmd, options, out);
+            return ExitCode.OK;
+        }
         CommandLine cl;
         try {
             cl = new DefaultParser().parse(options, rest);

@@ -15,6 +15,7 @@ import org.diplokg.pipeline.Batch;
 import org.diplokg.pipeline.Pipeline;
 import org.diplokg.publish.TdbStore;
 import org.diplokg.serve.DiploServer;
+import org.diplokg.serve.web.LinkedDataFront;
 import org.diplokg.validate.ValidationOutcome;
 
 /**
@@ -93,7 +94,7 @@ final class ServeCommand implements Command {
             if (!cl.getArgList().isEmpty()) throw new UsageException("--loc serves a store as it is; give no articles");
             TdbStore store = TdbStore.openExisting(Path.of(cl.getOptionValue("loc")));
             DiploServer.Builder b = harden(cl, DiploServer.builder().dataset(store.dataset()).port(port)
-                    .host(cl.getOptionValue("host", "localhost")));
+                    .host(cl.getOptionValue("host", "localhost"))).extend(LinkedDataFront.over(store.dataset()).routes());
             if (!cl.hasOption("dumps")) b.dumps(PublishCommand.DEFAULT_DUMPS);
             DiploServer server = b.start();
             int release = store.state().release();
@@ -119,7 +120,7 @@ final class ServeCommand implements Command {
             g.find().forEachRemaining(t -> dsg.getDefaultGraph().add(t));
         });
         DiploServer server = harden(cl, DiploServer.builder().dataset(dsg).port(port)
-                .host(cl.getOptionValue("host", "localhost"))).start();
+                .host(cl.getOptionValue("host", "localhost"))).extend(LinkedDataFront.over(dsg).routes()).start();
         console.out.println("DiploKG is serving " + g.size() + " triples from " + batch.results().size() + " articles");
         console.out.println("  SPARQL endpoint: " + server.sparqlUrl());
         console.out.println("  dataset (Turtle): " + server.baseUrl() + DiploServer.DATASET + "/get");

@@ -73,9 +73,12 @@ final class Draft {
 
     /** Two reports can be one meeting when their levels and named people do not contradict each other. */
     boolean compatible(Draft o) {
-        Optional<MeetingLevel> mine = level();
-        Optional<MeetingLevel> theirs = o.level();
+        Optional<MeetingLevel> mine = partyLevel();
+        Optional<MeetingLevel> theirs = o.partyLevel();
         if (mine.isPresent() && theirs.isPresent() && mine.get() != theirs.get()) return false;
+        if (place != null && o.place != null && !place.label().equals(o.place.label())) return false;
+        if (sidelines != null && o.sidelines != null && !sameGathering(sidelines, o.sidelines)) return false;
+        if (date != null && o.date != null && !date.lexical().equals(o.date.lexical())) return false;
         for (var e : o.parties.entrySet()) {
             PartyDraft p = parties.get(e.getKey());
             if (p == null) continue;
@@ -86,6 +89,12 @@ final class Draft {
             }
         }
         return true;
+    }
+
+    /** Two phrases name the same gathering when they share a convenor ("APEC Summit", "the APEC gathering") or are written alike. */
+    private static boolean sameGathering(PlaceRef a, PlaceRef b) {
+        if (a.convenor().isPresent() && b.convenor().isPresent()) return a.convenor().get().iri().equals(b.convenor().get().iri());
+        return a.label().equalsIgnoreCase(b.label());
     }
 
     void absorb(Draft o) {
@@ -100,6 +109,16 @@ final class Draft {
         if (place == null) place = o.place;
         if (sidelines == null) sidelines = o.sidelines;
         if (date == null) date = o.date;
+    }
+
+    /** The level the parties' own titles and offices give (not generic words like "diplomats"), if any. */
+    Optional<MeetingLevel> partyLevel() {
+        Map<MeetingLevel, Integer> votes = new EnumMap<>(MeetingLevel.class);
+        for (PartyDraft p : parties.values()) p.level().ifPresent(l -> votes.merge(l, 1, Integer::sum));
+        for (MeetingLevel l : MeetingLevel.values()) {
+            if (votes.getOrDefault(l, 0) >= 2) return Optional.of(l);
+        }
+        return votes.keySet().stream().min(Comparator.naturalOrder());
     }
 
     /** The highest level that two parties share; else the level the wording gives ("leaders", "summit"); else one party's. */

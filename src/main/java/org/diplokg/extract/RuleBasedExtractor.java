@@ -41,9 +41,12 @@ public final class RuleBasedExtractor implements MeetingExtractor {
     /** Rule: the clause says the referred meeting took place. */
     static final TextRule OCCURRENCE = TextRule.of("occurrence", "\\b(occurred|took place|was held|were held|happened|convened)\\b");
     /** Rule: the clause marks a different meeting from those before. */
-    static final TextRule SEPARATE = TextRule.of("separate", "\\b(separate|another|second|other|next)\\b");
+    static final TextRule SEPARATE = TextRule.of("separate", "\\b(separate|another|second|other|next)\\b"
+            + "|\\b(last|previously|earlier|once|first)\\s+(met|held|hosted|visited|sat)\\b|\\b(met|meet|meeting) again\\b");
     private static final TextRule TRILATERAL = TextRule.of("trilateral", "\\b(trilateral|three-way|three)\\b");
     private static final TextRule BILATERAL = TextRule.of("bilateral", "\\b(bilateral|two-way|one-on-one)\\b");
+    /** Rule: a meeting word right after a definite determiner ("the meeting") refers to one already told. */
+    private static final TextRule DEFINITE_TRIGGER = TextRule.of("definite-trigger", "\\b(the|this|that|such)\\s+(\\S+\\s+)?\\S+$");
     private static final TextRule SUMMIT = TextRule.of("summit-word", "\\bsummits?\\b");
 
     private final Gazetteer gazetteer;
@@ -54,8 +57,20 @@ public final class RuleBasedExtractor implements MeetingExtractor {
         this.actorRules = new ActorRules(gazetteer);
     }
 
-    private record Sentence(TextSpan span, boolean heading, List<Mention> mentions) {
+    /** Rule: "BEIJING, March 14 (Xinhua) —" opens wire copy; its place and date are the report's, not the meeting's. */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "^\\p{Lu}{2}[\\p{Lu} .'-]*(?:,\\s*[\\p{L}.]+\\.?\\s+\\d{1,2})?\\s*(?:\\([^)]{1,40}\\))?\\s*[—–-]{1,2}\\s+");
+
+    private static TextSpan withoutDateline(String text, TextSpan line) {
+        java.util.regex.Matcher m = DATELINE.matcher(text.substring(line.begin(), line.end()));
+        return m.find() && m.end() < line.length() ? new TextSpan(line.begin() + m.end(), line.end()) : line;
     }
+
+    private record Sentence(TextSpan span, TextSpan line, boolean heading, List<Mention> mentions) {
+    }
+
+    /** Rule: a pronoun subject ("He also met ...") stands for the person the text was last about. */
+    private static final java.util.regex.Pattern PRONOUN = java.util.regex.Pattern.compile("\\b([Hh]e|[Ss]he)\\b");
 
     @Override
     public List<Meeting> extract(Article a) throws ExtractionException {
@@ -65,9 +80,9 @@ public final class RuleBasedExtractor implements MeetingExtractor {
             List<Sentence> sentences = new ArrayList<>();
             for (TextSpan line : a.content()) {
                 at = line.begin();
-                boolean heading = Boilerplate.looksLikeHeading(a.cover(line));
-                for (TextSpan s : heading ? List.of(line) : SentenceSplitter.split(text, line)) {
-                    sentences.add(new Sentence(s, heading, gazetteer.find(text, s.begin(), s.end())));
+                boolean heading = Boilerplate.looksLikeHeading(a.cover(line), line.equals(a.content().get(0)));
+                for (TextSpan s : heading ? List.of(line) : SentenceSplitter.split(text, withoutDateline(text, line))) {
+                    sentences.add(new Sentence(s, line, heading, gazetteer.find(text, s.begin(), s.end())));
                 }
             }
             // people named anywhere in the article, and the states each sentence names
@@ -81,6 +96,17 @@ public final class RuleBasedExtractor implements MeetingExtractor {
                     states.add(act.state());
                     act.person().filter(PersonRef::named).ifPresent(p -> known.add(new KnownPerson(
                             p.evidence().get(0).span().begin(), p, Optional.of(act.state()), act.level())));
+                }
+                // "... later called on Prime Minister Narendra Modi" in New Delhi: a local leader of the venue's state
+                Set<String> venueStates = new LinkedHashSet<>();
+                r.venues().forEach(v -> v.place().country().ifPresent(venueStates::add));
+                if (venueStates.size() == 1) {
+                    Optional<Entity> host = gazetteer.entity(venueStates.iterator().next());
+                    if (host.isPresent() && !states.contains(host.get())) {
+                        for (PersonRef p : r.stateless()) {
+                            if (p.named()) known.add(new KnownPerson(p.evidence().get(0).span().begin(), p, host, p.office().flatMap(Entity::level)));
+                        }
+                    }
                 }
                 salience.add(List.copyOf(states));
             }
@@ -126,37 +152,74 @@ public final class RuleBasedExtractor implements MeetingExtractor {
             for (int k = ci + 1; k < clauses.size() && clauses.get(k).participialTail(); k++) {
                 reported.append(' ').append(a.cover(clauses.get(k).span()));
             }
-            MeetingStatus status = StatusRules.decide(windowText, reported.toString(), sentenceText);
+            MeetingStatus status = StatusRules.decide(windowText, reported.toString(), sentenceText, neighbourhood(a, s.line()));
             Optional<DateRules.Found> date = DateRules.find(text, window.begin(), window.end(), a.published(), status);
             Optional<LocalDate> day = date.filter(d -> d.precision() == MeetingDate.Precision.DAY).map(d -> LocalDate.parse(d.lexical()));
             ActorRules.Reading reading = actorRules.read(text, s.span(), window, s.mentions(), excluded, known, day);
-            List<Actor> actors = reading.actors();
-            boolean anaphoric = TriggerRules.anaphoric(clauseText);
+            int reported0 = WindowRules.afterAttribution(clauseText, first.begin() - c.span().begin());
+            if (reported0 > 0) {
+                TextSpan inner = new TextSpan(c.span().begin() + reported0, window.end());
+                ActorRules.Reading r2 = actorRules.read(text, s.span(), inner, s.mentions(), excluded, known, day);
+                if (distinctStates(r2.actors()) >= 2) reading = r2;
+            }
+            List<Actor> actors = new ArrayList<>(reading.actors());
+            int anaphorEnd = TriggerRules.anaphorEnd(clauseText);
             EvidenceSpan ev = new EvidenceSpan(window, s.span());
-            if (anaphoric) {
-                anaphora(a, s, si, sentences, salience, drafts, clauseText, status, ev, reading, c);
+            if (anaphorEnd >= 0) {
+                int np = c.span().begin() + anaphorEnd;
+                boolean laterTrigger = triggers.stream().anyMatch(t -> t.begin() >= np);
+                List<Actor> after = actors.stream().filter(x -> x.evidence().get(0).span().begin() >= np).toList();
+                if (!laterTrigger || distinctStates(after) < 2) {
+                    anaphora(a, s, si, sentences, salience, drafts, clauseText, status, ev, reading, c);
+                    head = actors;
+                    continue;
+                }
+                actors = new ArrayList<>(after); // "At the end of the talks, Xi invited Putin to visit China"
+            }
+            pronounSubject(text, s, window, triggers.get(0), si, sentences, known, actors);
+            numberedParties(windowText, si, salience, s, window, actors);
+            if (c.dependent() && distinctStates(actors) < 2 && DEFINITE_TRIGGER.test(a.cover(new TextSpan(window.begin(), first.end())))
+                    && !drafts.isEmpty()) {
+                // ", saying he did not want to lend legitimacy to the meeting": a reference back, not a new meeting
+                drafts.get(drafts.size() - 1).evidence.add(ev);
                 head = actors;
                 continue;
             }
-            if (distinctStates(actors) < 2 && c.participialTail() && distinctStates(head) >= 2) {
-                actors = head;
+            if (distinctStates(actors) < 2 && c.dependent() && !head.isEmpty()) {
+                List<Actor> merged = new ArrayList<>(head);
+                merged.addAll(actors);
+                if (distinctStates(merged) >= 2) actors = merged;
+            }
+            Optional<PlaceRef> venue = place(s, reading.venues(), excluded);
+            if (distinctStates(actors) == 1 && !reading.stateless().isEmpty() && venue.isPresent()) {
+                // "Wang Yi held talks with External Affairs Minister Jaishankar in New Delhi": the host is the venue's state
+                String party = actors.get(0).state().iri();
+                Optional<Entity> host = venue.get().entity().flatMap(Entity::country).flatMap(gazetteer::entity)
+                        .filter(h -> !h.iri().equals(party));
+                if (host.isPresent()) {
+                    for (PersonRef p : reading.stateless()) {
+                        actors.add(new Actor(host.get(), Optional.of(p), Optional.empty(), p.evidence()));
+                    }
+                }
             }
             if (distinctStates(actors) < 2) {
                 head = actors;
                 continue;
             }
-            Draft d = new Draft(status);
-            d.evidence.add(ev);
-            for (Actor act : actors) d.add(act);
-            d.looseLevels.addAll(reading.looseLevels());
-            if (SUMMIT.test(a.cover(new TextSpan(first.begin(), window.end()))) || SUMMIT.test(a.cover(first))) {
-                d.looseLevels.add(MeetingLevel.LEADERS);
+            for (List<Actor> group : bilateralPairs(windowText, actors)) {
+                Draft d = new Draft(status);
+                d.evidence.add(ev);
+                for (Actor act : group) d.add(act);
+                d.looseLevels.addAll(reading.looseLevels());
+                if (SUMMIT.test(a.cover(new TextSpan(first.begin(), window.end()))) || SUMMIT.test(a.cover(first))) {
+                    d.looseLevels.add(MeetingLevel.LEADERS);
+                }
+                venue.ifPresent(p -> d.place = p);
+                gathering.filter(g -> g.covered().begin() < window.end() + 2).ifPresent(g -> d.sidelines = g.ref());
+                date.ifPresent(f -> d.date = new MeetingDate(f.lexical(), f.precision(), List.of(new EvidenceSpan(f.span(), s.span()))));
+                d.separate = SEPARATE.test(a.cover(new TextSpan(window.begin(), first.end())));
+                merge(drafts, d);
             }
-            place(s, reading.places(), excluded).ifPresent(p -> d.place = p);
-            gathering.filter(g -> g.covered().begin() < window.end() + 2).ifPresent(g -> d.sidelines = g.ref());
-            date.ifPresent(f -> d.date = new MeetingDate(f.lexical(), f.precision(), List.of(new EvidenceSpan(f.span(), s.span()))));
-            d.separate = SEPARATE.test(a.cover(new TextSpan(window.begin(), first.end())));
-            merge(drafts, d);
             head = actors;
         }
     }
@@ -201,17 +264,88 @@ public final class RuleBasedExtractor implements MeetingExtractor {
         (best == null ? last : best).evidence.add(ev);
     }
 
-    private Optional<PlaceRef> place(Sentence s, List<TextSpan> places, List<TextSpan> excluded) {
+    private Optional<PlaceRef> place(Sentence s, List<ActorRules.Venue> venues, List<TextSpan> excluded) {
         Map<String, PlaceRef> found = new LinkedHashMap<>();
-        for (TextSpan p : places) {
-            if (excluded.stream().anyMatch(x -> x.overlaps(p))) continue;
-            for (Mention m : s.mentions()) {
-                if (!m.span().equals(p)) continue;
-                m.first(EntityKind.PLACE, NameRole.NAME).ifPresent(e -> found.putIfAbsent(e.iri(),
-                        new PlaceRef(e.label(), Optional.of(e), Optional.empty(), List.of(new EvidenceSpan(p, s.span())))));
-            }
+        for (ActorRules.Venue v : venues) {
+            if (excluded.stream().anyMatch(x -> x.overlaps(v.span()))) continue;
+            Entity e = v.place();
+            found.putIfAbsent(e.iri(), new PlaceRef(e.label(), Optional.of(e), Optional.empty(), List.of(new EvidenceSpan(v.span(), s.span()))));
         }
         return found.size() == 1 ? found.values().stream().findFirst() : Optional.empty();
+    }
+
+    /** The paragraph of a sentence with the two paragraphs before and after it, where a change of plan is usually told. */
+    private static String neighbourhood(Article a, TextSpan line) {
+        List<TextSpan> lines = a.content();
+        int i = lines.indexOf(line);
+        TextSpan from = lines.get(Math.max(0, i - 2));
+        TextSpan to = lines.get(Math.min(lines.size() - 1, i + 2));
+        return a.text().substring(from.begin(), to.end());
+    }
+
+    /** Rule: "bilateral talks with A and with B" are one meeting per pair with the first party, not one of three. */
+    private static List<List<Actor>> bilateralPairs(String windowText, List<Actor> actors) {
+        List<String> states = actors.stream().map(x -> x.state().iri()).distinct().toList();
+        if (states.size() <= 2 || !BILATERAL.test(windowText)) return List.of(actors);
+        String subject = states.get(0);
+        List<List<Actor>> out = new ArrayList<>();
+        for (String other : states.subList(1, states.size())) {
+            out.add(actors.stream().filter(x -> x.state().iri().equals(subject) || x.state().iri().equals(other)).toList());
+        }
+        return out;
+    }
+
+    /** Rule: "the three countries' leaders", "both sides": that many parties, the ones the text last named together. */
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:the|their|both|all) (two|three|four|five)?\\s*(countries|nations|sides|governments|states|allies|neighbou?rs|officials|leaders|ministers|diplomats|delegations)\\b");
+
+    private static void numberedParties(String windowText, int si, List<List<Entity>> salience, Sentence s, TextSpan window,
+                                        List<Actor> actors) {
+        java.util.regex.Matcher m = NUMBERED.matcher(windowText);
+        if (!m.find()) return;
+        String word = m.group(1) == null ? (windowText.substring(m.start(), m.start() + 4).equalsIgnoreCase("both") ? "two" : "")
+                : m.group(1).toLowerCase(java.util.Locale.ROOT);
+        int n = switch (word) {
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            case "five" -> 5;
+            default -> 0;
+        };
+        if (n == 0 || distinctStates(actors) >= n) return;
+        for (int k = si - 1; k >= 0; k--) {
+            if (salience.get(k).size() == n) {
+                Set<String> have = new LinkedHashSet<>();
+                actors.forEach(x -> have.add(x.state().iri()));
+                for (Entity st : salience.get(k)) {
+                    if (have.add(st.iri())) {
+                        actors.add(new Actor(st, Optional.empty(), Optional.empty(), List.of()));
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    /** Adds the person a pronoun subject before the trigger stands for: the first person named in the nearest earlier sentence. */
+    private void pronounSubject(String text, Sentence s, TextSpan window, TextSpan trigger, int si, List<Sentence> sentences,
+                                List<KnownPerson> known, List<Actor> actors) {
+        java.util.regex.Matcher m = PRONOUN.matcher(text);
+        m.region(window.begin(), trigger.begin());
+        if (!m.find()) return;
+        int pronoun = m.start();
+        Optional<KnownPerson> who = Optional.empty();
+        for (int k = si; k >= 0 && who.isEmpty(); k--) {
+            TextSpan span = sentences.get(k).span();
+            int limit = k == si ? pronoun : span.end();
+            who = known.stream().filter(p -> p.offset() >= span.begin() && p.offset() < limit && p.state().isPresent()).findFirst();
+        }
+        who.ifPresent(p -> {
+            if (actors.stream().anyMatch(x -> x.person().map(r -> r.name().equals(p.ref().name())).orElse(false))) return;
+            EvidenceSpan ev = new EvidenceSpan(new TextSpan(pronoun, m.end()), s.span());
+            actors.add(0, new Actor(p.state().get(), Optional.of(new PersonRef(p.ref().name(), p.ref().candidates(), p.ref().office(),
+                    List.of(ev))), p.level(), List.of(ev)));
+        });
     }
 
     private static int distinctStates(List<Actor> actors) {

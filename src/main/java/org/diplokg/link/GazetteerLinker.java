@@ -55,11 +55,13 @@ public final class GazetteerLinker implements Linker {
         List<Entity> cands = ref.candidates();
         var span = ref.evidence().isEmpty() ? null : ref.evidence().get(0).span();
         if (cands.size() == 1) {
-            return Optional.of(fromGazetteer(cands.get(0), LinkBasis.NAME));
+            return Optional.of(withoutQid(m, span, ref.name(), state, personOf(cands.get(0), LinkBasis.NAME), issues));
         }
         if (cands.size() > 1) {
             List<Entity> fit = cands.stream().filter(c -> heldOfficeOf(c, state, ref.office(), day)).toList();
-            if (fit.size() == 1) return Optional.of(fromGazetteer(fit.get(0), LinkBasis.NAME_AND_OFFICE));
+            if (fit.size() == 1) {
+                return Optional.of(withoutQid(m, span, ref.name(), state, personOf(fit.get(0), LinkBasis.NAME_AND_OFFICE), issues));
+            }
             issues.add(new LinkIssue(m.articleId(), span, ref.name(), LinkIssue.Kind.AMBIGUOUS, state.label(),
                     cands.stream().map(Entity::iri).toList()));
             return Optional.of(local(ref.name(), state));
@@ -75,12 +77,35 @@ public final class GazetteerLinker implements Linker {
                     .filter(e -> e.kind() == EntityKind.PERSON)
                     .filter(e -> e.holdings().stream().anyMatch(h -> h.officeIri().equals(office) && h.covers(day.get())))
                     .toList();
-            if (holders.size() == 1) return Optional.of(fromGazetteer(holders.get(0), LinkBasis.OFFICE_AND_DATE));
-            String text = ref.evidence().isEmpty() ? ref.office().get().label() : ref.office().get().label();
+            if (holders.size() == 1) {
+                return Optional.of(withoutQid(m, span, ref.office().get().label(), state,
+                        personOf(holders.get(0), LinkBasis.OFFICE_AND_DATE), issues));
+            }
+            String text = ref.office().get().label();
             issues.add(new LinkIssue(m.articleId(), span, text, LinkIssue.Kind.UNRESOLVED_OFFICE, state.label(),
                     holders.stream().map(Entity::iri).toList()));
         }
         return Optional.empty();
+    }
+
+    /** A gazetteer person with the offices they held, each with its state, for the published graph. */
+    LinkedEntity personOf(Entity e, LinkBasis basis) {
+        List<HeldOffice> offices = new ArrayList<>();
+        for (Holding h : e.holdings()) {
+            Optional<Entity> o = gazetteer.entity(h.officeIri());
+            offices.add(new HeldOffice(h.officeIri(), o.map(Entity::label).orElse(h.officeIri()),
+                    o.flatMap(Entity::qid), o.flatMap(Entity::country), h.start(), h.end()));
+        }
+        return new LinkedEntity(e.iri(), e.label(), e.kind(), e.qid(), basis, offices);
+    }
+
+    /** Records a gazetteer person without a checked QID, so curators see who still needs one. */
+    private static LinkedEntity withoutQid(Meeting m, org.diplokg.article.TextSpan span, String text, Entity state,
+                                           LinkedEntity person, List<LinkIssue> issues) {
+        if (person.qid().isEmpty()) {
+            issues.add(new LinkIssue(m.articleId(), span, text, LinkIssue.Kind.NO_QID, state.label(), List.of(person.iri())));
+        }
+        return person;
     }
 
     private boolean heldOfficeOf(Entity person, Entity state, Optional<Entity> office, Optional<LocalDate> day) {

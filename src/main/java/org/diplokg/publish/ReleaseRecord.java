@@ -34,7 +34,7 @@ public final class ReleaseRecord {
     }
 
     public static Node activityIri(int n) {
-        return NodeFactory.createURI(RELEASE_NS + n + "/activity");
+        return NodeFactory.createURI(ACTIVITY_NS + "release-" + n);
     }
 
     static Node checksumIri(Node graph) {
@@ -119,6 +119,7 @@ public final class ReleaseRecord {
         add(g, DATASET, DCT_MODIFIED, issued);
         add(g, DATASET, DCAT_HAS_VERSION, r);
         add(g, r, TYPE, DCAT_DATASET);
+        add(g, r, RDFS_LABEL, NodeFactory.createLiteralLang("DiploKG release " + release.number(), "en"));
         add(g, r, DCAT_VERSION, NodeFactory.createLiteralString(Integer.toString(release.number())));
         add(g, r, DCT_IS_VERSION_OF, DATASET);
         add(g, r, DCT_ISSUED, issued);
@@ -128,6 +129,7 @@ public final class ReleaseRecord {
         add(g, r, PROV_WAS_GENERATED_BY, act);
         if (release.number() > 1) add(g, r, DCAT_PREVIOUS_VERSION, releaseIri(release.number() - 1));
         add(g, act, TYPE, PROV_ACTIVITY);
+        add(g, act, RDFS_LABEL, NodeFactory.createLiteralLang("Publication of DiploKG release " + release.number(), "en"));
         add(g, act, PROV_ENDED_AT, issued);
         for (Map.Entry<Node, String> w : written.entrySet()) {
             Node graph = w.getKey();

@@ -17,7 +17,9 @@ public final class Terms {
     /** The dataset as a whole, across releases. */
     public static final Node DATASET = NodeFactory.createURI("https://w3id.org/diplokg/dataset");
     public static final Node WIKIDATA = NodeFactory.createURI("https://www.wikidata.org/");
-    public static final String RELEASE_NS = "https://w3id.org/diplokg/release/";
+    /** Releases are resources like any other, so the Linked Data front can show them under {@code /id/}. */
+    public static final String RELEASE_NS = org.diplokg.rdf.vocab.DKG.ID + "release/";
+    public static final String ACTIVITY_NS = org.diplokg.rdf.vocab.DKG.ID + "activity/";
     public static final String DEFAULT_LICENSE = "https://creativecommons.org/licenses/by/4.0/";
 
     public static final Node TYPE = u(RDF, "type");
@@ -63,6 +65,7 @@ public final class Terms {
     public static final Node SPDX_SHA256 = u(SPDX, "checksumAlgorithm_sha256");
     public static final Node SPDX_CHECKSUM_VALUE = u(SPDX, "checksumValue");
     public static final Node DCT_TITLE = u(DCT, "title");
+    public static final Node RDFS_LABEL = NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label");
     public static final Node DCT_DESCRIPTION = u(DCT, "description");
     public static final Node DCT_LICENSE = u(DCT, "license");
     public static final Node DCT_MODIFIED = u(DCT, "modified");

@@ -23,6 +23,7 @@ import org.diplokg.extract.MeetingLevel;
 import org.diplokg.extract.MeetingStatus;
 import org.diplokg.extract.Party;
 import org.diplokg.extract.PlaceRef;
+import org.diplokg.link.HeldOffice;
 import org.diplokg.link.LinkBasis;
 import org.diplokg.link.LinkedEntity;
 import org.diplokg.link.LinkedMeeting;
@@ -140,13 +141,36 @@ public final class MeetingMapper {
             if (described.add(n)) {
                 t(n, RDF.type.asNode(), type);
                 t(n, RDFS.label.asNode(), en(e.label()));
-                e.qid().ifPresent(q -> {
-                    Node wd = NodeFactory.createURI(Namespaces.WD + q);
-                    t(n, OWL.sameAs.asNode(), wd);
-                    t(n, SCHEMA_SAME_AS, wd);
-                });
+                e.qid().ifPresent(q -> sameAs(n, q));
+                for (HeldOffice h : e.offices()) holding(n, h);
             }
             return n;
+        }
+
+        void sameAs(Node n, String qid) {
+            Node wd = NodeFactory.createURI(Namespaces.WD + qid);
+            t(n, OWL.sameAs.asNode(), wd);
+            t(n, SCHEMA_SAME_AS, wd);
+        }
+
+        /** A gazetteer office holding of a linked person, so SHACL can check the link against the meeting. */
+        void holding(Node person, HeldOffice h) {
+            Node office = NodeFactory.createURI(h.officeIri());
+            String key = h.officeIri().substring(h.officeIri().lastIndexOf('/') + 1) + "/"
+                    + h.start().map(Object::toString).orElse("undated");
+            Node hn = NodeFactory.createURI(person.getURI() + "/holding/" + key);
+            t(person, DKG.holds, hn);
+            if (!described.add(hn)) return;
+            t(hn, RDF.type.asNode(), DKG.OfficeHolding);
+            t(hn, DKG.office, office);
+            h.start().ifPresent(d -> t(hn, DKG.startDate, typed(d.toString(), XSDDatatype.XSDdate)));
+            h.end().ifPresent(d -> t(hn, DKG.endDate, typed(d.toString(), XSDDatatype.XSDdate)));
+            if (described.add(office)) {
+                t(office, RDF.type.asNode(), DKG.Office);
+                t(office, RDFS.label.asNode(), en(h.officeLabel()));
+                h.officeQid().ifPresent(q -> sameAs(office, q));
+                h.stateIri().ifPresent(st -> t(office, DKG.country, NodeFactory.createURI(st)));
+            }
         }
 
         void mention(Node meeting, EvidenceSpan ev, Node entity, LinkBasis basis) {

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.util.Context;
-import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
@@ -114,9 +114,6 @@ public final class DiploServer implements AutoCloseable {
                     .enablePing(true)
                     .enableCors(true, null)
                     .add(DATASET, dataset, false)
-                    .addEndpoint(DATASET, "sparql", Operation.Query)
-                    .addEndpoint(DATASET, "query", Operation.Query)
-                    .addEndpoint(DATASET, "get", Operation.GSP_R)
                     .addFilter(DATASET + "/sparql", new ServiceDescription(passwordFile != null))
                     .addFilter(DATASET + "/query", new ServiceDescription(passwordFile != null));
             if (passwordFile != null) {

@@ -44,6 +44,8 @@ final class DumpServlet extends HttpServlet {
             index(resp, body);
             return;
         }
+        boolean sidecar = name.endsWith(".sha256");
+        if (sidecar) name = name.substring(0, name.length() - ".sha256".length());
         Optional<String> latest = DumpFiles.latestKind(name);
         if (latest.isPresent()) {
             Optional<String> target = latestName(latest.get());
@@ -59,11 +61,13 @@ final class DumpServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND, "no such dump: " + path);
             return;
         }
+        if (sidecar) {
+            sendChecksum(resp, name, path.substring(1, path.length() - ".sha256".length()), body);
+            return;
+        }
         resp.setContentType(type.get());
         if (name.endsWith(".gz")) {
             resp.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
-        } else if (!name.equals(DumpFiles.SUMS)) {
-            resp.setCharacterEncoding("UTF-8");
         } else {
             resp.setCharacterEncoding("UTF-8");
         }
@@ -72,6 +76,26 @@ final class DumpServlet extends HttpServlet {
         try (InputStream in = Files.newInputStream(file); OutputStream out = resp.getOutputStream()) {
             in.transferTo(out);
         }
+    }
+
+    /** {@code NAME.sha256}: the line of SHA256SUMS for one file, under the name it was asked by. */
+    private void sendChecksum(HttpServletResponse resp, String file, String askedAs, boolean body) throws IOException {
+        Path sums = dir.resolve(DumpFiles.SUMS);
+        Optional<String> hex = Optional.empty();
+        if (Files.isRegularFile(sums)) {
+            for (String line : Files.readAllLines(sums, StandardCharsets.UTF_8)) {
+                if (line.endsWith("  " + file)) hex = Optional.of(line.substring(0, line.indexOf("  ")));
+            }
+        }
+        if (hex.isEmpty()) {
+            resp.sendError(HttpServletResponse.SC_NOT_FOUND, "no checksum recorded for " + file);
+            return;
+        }
+        byte[] bytes = (hex.get() + "  " + askedAs + "\n").getBytes(StandardCharsets.UTF_8);
+        resp.setContentType("text/plain");
+        resp.setCharacterEncoding("UTF-8");
+        resp.setContentLength(bytes.length);
+        if (body) resp.getOutputStream().write(bytes);
     }
 
     private Optional<String> latestName(String kind) throws IOException {

@@ -88,6 +88,8 @@ class PublishedServerTest {
             if (!f[0].equals("void.ttl") && !f[0].equals("latest.trig")) assertEquals(count, parsed, f[0] + " triples");
             if (f[0].equals("latest.trig")) assertTrue(parsed >= count, "TriG repeats triples found in several graphs");
         }
+        assertEquals(sums.get("diplokg-1.ttl") + "  latest.ttl\n",
+                new String(Http.get(server.baseUrl() + "/dumps/latest.ttl.sha256").body(), StandardCharsets.UTF_8));
         assertEquals(404, Http.get(server.baseUrl() + "/dumps/../db/tdb.lock").statusCode());
         assertEquals(404, Http.get(server.baseUrl() + "/dumps/latest.exe").statusCode());
     }

@@ -19,11 +19,18 @@ import org.diplokg.article.TextSpan;
  */
 public final class Gazetteer {
     private final Map<String, Entity> byIri;
+    private final Map<String, String> capitals;
     private final TrieNode root;
 
-    private Gazetteer(Map<String, Entity> byIri, TrieNode root) {
+    private Gazetteer(Map<String, Entity> byIri, Map<String, String> capitals, TrieNode root) {
         this.byIri = Collections.unmodifiableMap(byIri);
+        this.capitals = Collections.unmodifiableMap(capitals);
         this.root = root;
+    }
+
+    /** The capital of a state, for "the Japanese capital". */
+    public Optional<Entity> capitalOf(String stateIri) {
+        return Optional.ofNullable(capitals.get(stateIri)).flatMap(this::entity);
     }
 
     public Optional<Entity> entity(String iri) {
@@ -106,7 +113,13 @@ public final class Gazetteer {
     /** Collects entities and their written forms; {@link #build()} freezes them. */
     public static final class Builder {
         private final Map<String, Entity> byIri = new TreeMap<>();
+        private final Map<String, String> capitals = new TreeMap<>();
         private final TrieNode root = new TrieNode();
+
+        public Builder capital(String stateIri, String placeIri) {
+            capitals.putIfAbsent(stateIri, placeIri);
+            return this;
+        }
 
         public Builder add(Entity e) {
             byIri.put(e.iri(), e);
@@ -131,7 +144,7 @@ public final class Gazetteer {
         }
 
         public Gazetteer build() {
-            return new Gazetteer(new TreeMap<>(byIri), root);
+            return new Gazetteer(new TreeMap<>(byIri), new TreeMap<>(capitals), root);
         }
     }
 }

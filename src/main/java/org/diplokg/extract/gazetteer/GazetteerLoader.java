@@ -27,8 +27,9 @@ import org.diplokg.extract.MeetingLevel;
 
 /**
  * Builds a {@link Gazetteer} from the RDF files of {@code data/gazetteer/} (every {@code *.ttl},
- * merged), or from the copy bundled in the jar. Person names also get their East Asian order
- * and hyphen-less variants ("Iwaya Takeshi", "Park Yoonjoo").
+ * merged), or from the copy bundled in the jar. The refreshed Wikidata extract
+ * ({@value #EXTRACT}) is merged last by {@link GazetteerMerge}, so hand-checked entries win.
+ * Person names also get their East Asian order and hyphen-less variants ("Iwaya Takeshi", "Park Yoonjoo").
  */
 public final class GazetteerLoader {
     static final String NS = "https://w3id.org/diplokg/ontology#";
@@ -36,23 +37,31 @@ public final class GazetteerLoader {
     static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
     /** Files bundled in the jar, loaded in this order when no folder is given. */
     public static final List<String> BUNDLED = List.of("gazetteer.ttl", "curated.ttl", "wikidata-extract.ttl");
+    /** The file {@code gazetteer refresh} writes; never hand-edited. */
+    public static final String EXTRACT = "wikidata-extract.ttl";
 
     private GazetteerLoader() {
     }
 
     /** Loads the bundled gazetteer from the class path. */
     public static Gazetteer bundled() {
+        return fromModel(bundledModel());
+    }
+
+    /** The bundled gazetteer as RDF, the extract already merged in. */
+    public static Model bundledModel() {
         Model m = ModelFactory.createDefaultModel();
+        Model extract = ModelFactory.createDefaultModel();
         for (String name : BUNDLED) {
             try (InputStream in = GazetteerLoader.class.getResourceAsStream("/gazetteer/" + name)) {
                 if (in != null) {
-                    RDFParser.source(in).lang(Lang.TURTLE).parse(m);
+                    RDFParser.source(in).lang(Lang.TURTLE).parse(name.equals(EXTRACT) ? extract : m);
                 }
             } catch (IOException | RiotException e) {
                 throw new GazetteerException("bundled gazetteer/" + name + ": " + e.getMessage(), e);
             }
         }
-        return fromModel(m);
+        return extract.isEmpty() ? m : GazetteerMerge.merge(m, extract).model();
     }
 
     /** Loads every {@code *.ttl} of a folder. */
@@ -60,8 +69,20 @@ public final class GazetteerLoader {
         return fromModel(readFolder(dir));
     }
 
+    /** Every {@code *.ttl} of a folder as one model, the extract merged in with {@link GazetteerMerge}. */
     public static Model readFolder(Path dir) {
+        Model[] parts = readParts(dir);
+        return parts[1].isEmpty() ? parts[0] : GazetteerMerge.merge(parts[0], parts[1]).model();
+    }
+
+    /** The hand-written and hand-checked files of a folder: everything but the Wikidata extract. */
+    public static Model readHandChecked(Path dir) {
+        return readParts(dir)[0];
+    }
+
+    private static Model[] readParts(Path dir) {
         Model m = ModelFactory.createDefaultModel();
+        Model extract = ModelFactory.createDefaultModel();
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> p.toString().endsWith(".ttl")).sorted().toList();
@@ -73,12 +94,12 @@ public final class GazetteerLoader {
         }
         for (Path f : files) {
             try {
-                RDFParser.source(f).lang(Lang.TURTLE).parse(m);
+                RDFParser.source(f).lang(Lang.TURTLE).parse(f.getFileName().toString().equals(EXTRACT) ? extract : m);
             } catch (RiotException e) {
                 throw new GazetteerException(f + ": " + e.getMessage(), e);
             }
         }
-        return m;
+        return new Model[] {m, extract};
     }
 
     public static Gazetteer fromModel(Model m) {
@@ -101,7 +122,8 @@ public final class GazetteerLoader {
             List<Resource> subjects = m.listResourcesWithProperty(RDF.type, cls).toList().stream()
                     .filter(Resource::isURIResource).sorted((x, y) -> x.getURI().compareTo(y.getURI())).toList();
             for (Resource r : subjects) {
-                String lbl = string(r, label).orElse(r.getLocalName());
+                String lbl = string(r, label).or(() -> string(r, m.createProperty(SKOS + "prefLabel")))
+                        .orElse(r.getLocalName());
                 Optional<String> qid = qid(r);
                 Optional<String> ctry = r.hasProperty(country) && r.getPropertyResourceValue(country).isURIResource()
                         ? Optional.of(r.getPropertyResourceValue(country).getURI()) : Optional.empty();
@@ -137,6 +159,7 @@ public final class GazetteerLoader {
             Resource r = m.getResource(s.iri());
             for (Statement st : r.listProperties(capital).toList()) {
                 if (!st.getObject().isResource()) continue;
+                if (st.getObject().isURIResource()) b.capital(s.iri(), st.getObject().asResource().getURI());
                 for (String c : strings(st.getObject().asResource(), label, alt)) {
                     b.form(c, s, NameRole.CAPITAL);
                 }
@@ -187,7 +210,7 @@ public final class GazetteerLoader {
         };
     }
 
-    private static Optional<String> qid(Resource r) {
+    static Optional<String> qid(Resource r) {
         return r.listProperties(OWL.sameAs).toList().stream().map(Statement::getObject)
                 .filter(RDFNode::isURIResource).map(o -> o.asResource().getURI())
                 .filter(u -> u.matches("http://www\\.wikidata\\.org/entity/Q[1-9][0-9]*"))

@@ -61,9 +61,24 @@ public final class ActorRules {
         this.gazetteer = gazetteer;
     }
 
-    /** Actors, plus levels of titles that belong to no state ("the leaders"), of a stretch of text. */
-    public record Reading(List<Actor> actors, List<MeetingLevel> looseLevels, List<TextSpan> places) {
+    /** A place the text names as where something happens. */
+    public record Venue(TextSpan span, Entity place) {
     }
+
+    /**
+     * What a stretch of text says about who and where: actors, levels of titles that belong to no
+     * state ("the leaders"), venues, and people whose state the text does not give.
+     */
+    public record Reading(List<Actor> actors, List<MeetingLevel> looseLevels, List<Venue> venues, List<PersonRef> stateless) {
+    }
+
+    /** Rule: the object of a visit is its host: "a visit to Beijing" brings China in as a party. */
+    private static final Pattern VISIT_TO = Pattern.compile("(?i)\\b(visit(s|ed|ing)?|trip|travel(l?ed|l?ing|s)?|came|comes|went|flew|arrived)\\s+(to\\s+|in\\s+)?(the\\s+)?$");
+    /** Rule: "the Japanese capital" is the state's capital as a place. */
+    private static final Pattern CAPITAL_NOUN = Pattern.compile("^\\s+capital\\b", Pattern.CASE_INSENSITIVE);
+    /** Rule: a state after "in Kananaskis," is where, not who. */
+    private static final Pattern PLACE_APPOSITIVE = Pattern.compile(
+            "\\b(in|at|near)\\s+(the\\s+)?(\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*,\\s*$");
 
     /**
      * @param text     the article text
@@ -79,7 +94,8 @@ public final class ActorRules {
                 .filter(m -> excluded.stream().noneMatch(x -> x.overlaps(m.span()))).toList();
         List<Actor> actors = new ArrayList<>();
         List<MeetingLevel> loose = new ArrayList<>();
-        List<TextSpan> places = new ArrayList<>();
+        List<Venue> places = new ArrayList<>();
+        List<PersonRef> stateless = new ArrayList<>();
         Map<Integer, MeetingLevel> levelHint = new HashMap<>();
         Set<Integer> accepted = new HashSet<>();
         Set<Integer> used = new HashSet<>();
@@ -173,6 +189,7 @@ public final class ActorRules {
             }
             if (state.isEmpty()) {
                 level.ifPresent(loose::add);
+                if (person != null) stateless.add(person);
                 continue;
             }
             Mention stateMention = qual != null ? qual : (title != null ? title : ms.get(n));
@@ -181,38 +198,96 @@ public final class ActorRules {
         }
 
         // plain states, capitals and demonyms
+        Set<Integer> locations = new HashSet<>();
         for (int i = 0; i < ms.size(); i++) {
             if (used.contains(i)) continue;
             Mention m = ms.get(i);
             String before = text.substring(Math.max(sentence.begin(), m.span().begin() - 40), m.span().begin());
+            // "in Seoul, Beijing, and Tokyo": later items of a list of venues are venues too
+            if (i > 0 && locations.contains(i - 1) && LIST_GAP.matcher(gap(text, ms.get(i - 1), m)).matches()) {
+                locations.add(i);
+                venue(m).ifPresent(places::add);
+                continue;
+            }
             Optional<MeetingLevel> hint = Optional.ofNullable(levelHint.get(i));
             if (stateName(m)) {
                 boolean appositive = i > 0 && (isPlace(ms.get(i - 1)) || capital(ms.get(i - 1)))
                         && gap(text, ms.get(i - 1), m).strip().equals(",");
-                if (!accepted.contains(i) && (STATE_LOCATIVE.matcher(before).find() || appositive)) continue;
+                appositive = appositive || PLACE_APPOSITIVE.matcher(before).find();
+                if (!accepted.contains(i) && (STATE_LOCATIVE.matcher(before).find() || appositive)) {
+                    locations.add(i);
+                    continue;
+                }
                 actors.add(new Actor(m.first(EntityKind.STATE, NameRole.NAME).get(), Optional.empty(), hint,
                         List.of(new EvidenceSpan(m.span(), sentence))));
             } else if (capital(m)) {
                 if (LOCATIVE.matcher(before).find()) {
-                    places.add(m.span());
-                    continue;
+                    venue(m).ifPresent(places::add);
+                    locations.add(i);
+                    if (!VISIT_TO.matcher(before).find()) continue;
                 }
                 actors.add(new Actor(m.first(EntityKind.STATE, NameRole.CAPITAL).get(), Optional.empty(), hint,
                         List.of(new EvidenceSpan(m.span(), sentence))));
             } else if (m.has(EntityKind.STATE, NameRole.DEMONYM)) {
-                boolean head = HEAD_NOUN.matcher(text.substring(m.span().end(), Math.min(window.end(), m.span().end() + 40))).find();
+                String after = text.substring(m.span().end(), Math.min(window.end(), m.span().end() + 40));
+                if (CAPITAL_NOUN.matcher(after).find()) {
+                    // "in the Japanese capital": a venue, not a party
+                    Optional<Entity> st = m.first(EntityKind.STATE, NameRole.DEMONYM);
+                    Optional<Entity> cap = st.flatMap(x -> gazetteer.capitalOf(x.iri()));
+                    if (cap.isPresent()) {
+                        int end = m.span().end() + after.toLowerCase(java.util.Locale.ROOT).indexOf("capital") + "capital".length();
+                        places.add(new Venue(new TextSpan(m.span().begin(), end), cap.get()));
+                    }
+                    continue;
+                }
+                boolean head = HEAD_NOUN.matcher(after).find();
                 boolean listed = accepted.contains(i) || demonymListHead(text, ms, i, window);
                 if (!head && !listed) continue;
                 actors.add(new Actor(m.first(EntityKind.STATE, NameRole.DEMONYM).get(), Optional.empty(), hint,
                         List.of(new EvidenceSpan(m.span(), sentence))));
             } else if (isPlace(m)) {
-                if (LOCATIVE.matcher(before).find()) places.add(m.span());
+                if (LOCATIVE.matcher(before).find()) {
+                    venue(m).ifPresent(places::add);
+                    locations.add(i);
+                }
             } else if (isTitle(m)) {
                 m.first(EntityKind.OFFICE, NameRole.TITLE).flatMap(Entity::level).ifPresent(loose::add);
             }
         }
+        surnameReferences(text, sentence, window, ms, excluded, known, actors);
         actors.sort((a, b) -> a.evidence().get(0).compareTo(b.evidence().get(0)));
-        return new Reading(actors, loose, places);
+        return new Reading(actors, loose, places, stateless);
+    }
+
+    /** Rule: a bare capitalised surname ("Modi") refers to the one person of that surname named earlier. */
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]+\\b");
+
+    private void surnameReferences(String text, TextSpan sentence, TextSpan window, List<Mention> ms, List<TextSpan> excluded,
+                                   List<KnownPerson> known, List<Actor> actors) {
+        Matcher m = CAPITALISED_WORD.matcher(text);
+        m.region(window.begin(), window.end());
+        while (m.find()) {
+            TextSpan w = new TextSpan(m.start(), m.end());
+            if (ms.stream().anyMatch(x -> x.span().overlaps(w)) || excluded.stream().anyMatch(x -> x.overlaps(w))) continue;
+            if (actors.stream().anyMatch(a -> a.person().map(p -> p.evidence().stream().anyMatch(e -> e.span().overlaps(w))).orElse(false))) {
+                continue;
+            }
+            String word = m.group();
+            Map<String, KnownPerson> hits = new HashMap<>();
+            for (KnownPerson k : known) {
+                if (k.offset() >= w.begin()) break;
+                String[] parts = k.ref().name().split("\\s+");
+                boolean family = parts[parts.length - 1].equals(word) || parts[0].equals(word);
+                if (parts.length >= 2 && family && k.state().isPresent()) {
+                    hits.put(identity(k.ref()), k);
+                }
+            }
+            if (hits.size() != 1) continue;
+            KnownPerson k = hits.values().iterator().next();
+            EvidenceSpan ev = new EvidenceSpan(w, sentence);
+            actors.add(new Actor(k.state().get(), Optional.of(new PersonRef(k.ref().name(), k.ref().candidates(), k.ref().office(),
+                    List.of(ev))), k.level(), List.of(ev)));
+        }
     }
 
     /** "Japanese and South Korean counterparts": a demonym followed by more demonyms and then an actor noun. */
@@ -242,7 +317,7 @@ public final class ActorRules {
             if (k.offset() >= before) break;
             for (String w : k.ref().name().split("[\\s-]+")) {
                 if (w.equalsIgnoreCase(surname)) {
-                    names.add(k.ref().name());
+                    names.add(identity(k.ref()));
                     hit = k;
                 }
             }
@@ -260,9 +335,14 @@ public final class ActorRules {
                     && k.ref().candidates().get(0).holdings().stream().anyMatch(h -> h.officeIri().equals(office.get().iri()));
             boolean sameRank = k.state().map(s -> s.iri().equals(state.iri())).orElse(false)
                     && level.isPresent() && k.level().equals(level);
-            if (sameOffice || sameRank) hits.put(k.ref().name(), k);
+            if (sameOffice || sameRank) hits.put(identity(k.ref()), k);
         }
         return hits.size() == 1 ? hits.values().stream().findFirst() : Optional.empty();
+    }
+
+    /** The same person however they were written: their gazetteer entry when there is one, else the name. */
+    private static String identity(PersonRef p) {
+        return p.candidates().size() == 1 ? p.candidates().get(0).iri() : p.name();
     }
 
     /** The state a person's offices belong to: at {@code day} when known, else any, if they agree. */
@@ -291,6 +371,10 @@ public final class ActorRules {
             if (!at.isEmpty()) return at;
         }
         return person.holdings();
+    }
+
+    private static Optional<Venue> venue(Mention m) {
+        return m.first(EntityKind.PLACE, NameRole.NAME).map(p -> new Venue(m.span(), p));
     }
 
     static String gap(String text, Mention a, Mention b) {

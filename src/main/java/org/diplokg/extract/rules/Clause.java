@@ -3,8 +3,9 @@ package org.diplokg.extract.rules;
 import org.diplokg.article.TextSpan;
 
 /**
- * A stretch of a sentence that can report one meeting. A participial tail (", signaling plans
- * to ...") has no subject of its own and borrows the states of the clause before it.
+ * A stretch of a sentence that can report one meeting. A dependent clause (a participial tail
+ * ", signaling plans to ...", or a temporal adjunct "after talks with ...") may lack its own
+ * subject and borrows the parties of the clause before it.
  */
-public record Clause(TextSpan span, boolean participialTail) {
+public record Clause(TextSpan span, boolean participialTail, boolean dependent) {
 }

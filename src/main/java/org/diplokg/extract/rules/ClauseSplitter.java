@@ -27,23 +27,28 @@ public final class ClauseSplitter {
     public static List<Clause> split(String text, TextSpan sentence) {
         List<int[]> cuts = new ArrayList<>();
         String s = text.substring(sentence.begin(), sentence.end());
-        addCuts(CONJUNCTION.matcher(s), cuts, false);
-        addCuts(PARTICIPLE.matcher(s), cuts, true);
+        addCuts(CONJUNCTION.matcher(s), cuts, 0);
+        addCuts(PARTICIPLE.matcher(s), cuts, 1);
         cuts.sort((a, b) -> Integer.compare(a[0], b[0]));
         List<Clause> out = new ArrayList<>();
         int start = 0;
         boolean tail = false;
+        boolean dependent = false;
         for (int[] c : cuts) {
             if (c[0] <= start) continue;
-            out.add(new Clause(new TextSpan(sentence.begin() + start, sentence.begin() + c[0]), tail));
+            out.add(new Clause(new TextSpan(sentence.begin() + start, sentence.begin() + c[0]), tail, dependent));
             start = c[1];
             tail = c[2] == 1;
+            dependent = tail || TEMPORAL.matcher(s.substring(c[1])).lookingAt();
         }
-        out.add(new Clause(new TextSpan(sentence.begin() + start, sentence.end()), tail));
+        out.add(new Clause(new TextSpan(sentence.begin() + start, sentence.end()), tail, dependent));
         return out;
     }
 
-    private static void addCuts(Matcher m, List<int[]> cuts, boolean participial) {
-        while (m.find()) cuts.add(new int[] {m.start(), m.end(), participial ? 1 : 0});
+    /** Rule: a temporal adjunct ("after talks with ...") shares the subject of the clause before it. */
+    private static final Pattern TEMPORAL = Pattern.compile("(?i)(after|before|since|until|ahead of|following)\\s");
+
+    private static void addCuts(Matcher m, List<int[]> cuts, int kind) {
+        while (m.find()) cuts.add(new int[] {m.start(), m.end(), kind});
     }
 }

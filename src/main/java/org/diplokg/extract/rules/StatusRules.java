@@ -19,16 +19,29 @@ public final class StatusRules {
             "\\b(plans? to|planning to|propos(e|ed|es|al|ing)|invit(ed|es|ation|ing)|(un)?likely|potential(ly)?|possible|"
             + "possibly|possibility|speculat\\w*|may|might|could|would|hop(e|es|ed|ing) to|consider(s|ed|ing)?|seek(s|ing)?|"
             + "sought|push(es|ing)? for|call(s|ed)? for|offer(s|ed)? to|ruled out|rule out|open to|willing to|mull\\w*|"
-            + "prospect of|in the near term|eventual)\\b");
+            + "prospect of|in the near term|eventual|challeng(e|ed|es|ing) \\w+ to|urg(e|ed|es|ing) \\w+ to|explor(e|es|ed|ing)|"
+            + "intention to|intends? to|wants? to|would like to|wish(es)? to|look(s|ed|ing)? forward to|(good |fair |slim )?chances? (of|for)|"
+            + "accepted in principle|in principle)\\b");
     public static final TextRule SCHEDULED = TextRule.of("scheduled",
             "\\b(will|shall|is to|are to|scheduled|set to|slated|due to (meet|hold|visit|host|travel)|upcoming|"
             + "next (week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
             + "later this (week|month|year)|(is|are) expected to|to be held|this coming)\\b|\\w'll\\b");
     /** Rule: the sentence denies that a meeting happens at all. */
     public static final TextRule NEGATED = TextRule.of("negated",
-            "\\b(did not|didn't|will not|won't|never|refused to|declined to|without) (meet|hold|host|visit)\\b|\\bno (plans? to meet|meeting)\\b");
+            "\\b(did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|without) (meet|hold|host|visit|sit down)\\b"
+            + "|\\b(have|has|had) (not|never) (met|held talks|sat down)\\b|\\b(haven't|hasn't|hadn't) (met|held talks)\\b|\\bnever met\\b"
+            + "|\\bno (plans? to meet|(\\w+ )?(meeting|summit|talks|visit)s? (took place|was held|were held|is planned|are planned|has been planned|will take place))\\b"
+            + "|\\b(denied|dismissed) (reports|rumou?rs|claims)\\b");
+    /** Rule: an agreement or expectation to meet is a proposal until a time is given. */
+    public static final TextRule AGREED = TextRule.of("agreed-to-meet",
+            "\\b(agree[ds]?|agreeing|vowed|pledged) to (meet|hold|host|visit|convene|resume)\\b");
+    /** Rule: a time for a future meeting. */
+    public static final TextRule TIMED = TextRule.of("timed",
+            "\\b(next|this coming|later this) (week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
+            + "|\\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
+            + "|\\b(in|on) (january|february|march|april|june|july|august|september|october|november|december)\\b|\\btomorrow\\b");
 
-    public static final List<TextRule> ALL = List.of(CANCELLED, REVERSED, PROPOSED, SCHEDULED, NEGATED);
+    public static final List<TextRule> ALL = List.of(CANCELLED, REVERSED, PROPOSED, SCHEDULED, NEGATED, AGREED, TIMED);
 
     private StatusRules() {
     }
@@ -38,11 +51,40 @@ public final class StatusRules {
      * @param reported the window plus its participial tails; cancellations count here
      * @param sentence the whole sentence; a reversal anywhere in it turns a cancellation into held
      */
+    /** Rule: wording that fixes a meeting in the calendar. */
+    public static final TextRule FIRM_SCHEDULE = TextRule.of("firm-schedule",
+            "\\b(is|are|was|were) (scheduled|set|slated|due) to\\b|\\bwill (meet|host|hold|visit)\\b");
+    /** Rule: wording that makes a meeting a proposal whatever else is said (as opposed to a hedge like "likely"). */
+    public static final TextRule STRONG_PROPOSAL = TextRule.of("strong-proposal",
+            "\\b(plans? to|planning to|propos\\w+|invit\\w+|unlikely|speculat\\w+|hop(e|es|ed|ing) to|push(es|ing)? for|"
+            + "call(s|ed)? for|offer(s|ed)? to|ruled out|challeng\\w+|urg\\w+|explor\\w+|intention|intends?)\\b");
+
+    /** Rule: a plan in the pluperfect ("had been scheduled to") was overtaken; with a cancellation nearby it was called off. */
+    public static final TextRule SUPERSEDED_PLAN = TextRule.of("superseded-plan",
+            "\\bhad (been )?(scheduled|expected|due|set|planned|slated|intended)\\b|\\bhad (also )?planned\\b");
+
     public static MeetingStatus decide(String window, String reported, String sentence) {
+        return decide(window, reported, sentence, "");
+    }
+
+    /** As above; {@code paragraph} is the line around the sentence, where a cancellation may be told. */
+    /** Rule: a meeting in a condition ("until he and Putin got together") has not happened. */
+    public static final TextRule CONDITIONAL = TextRule.of("conditional", "^\\W*(until|unless|if|whether)\\b");
+
+    public static MeetingStatus decide(String window, String reported, String sentence, String paragraph) {
+        if (CONDITIONAL.test(window)) return MeetingStatus.PROPOSED;
         if (CANCELLED.test(reported)) {
             return REVERSED.test(sentence) ? MeetingStatus.HELD : MeetingStatus.CANCELLED;
         }
-        if (PROPOSED.test(window)) return MeetingStatus.PROPOSED;
+        if (SUPERSEDED_PLAN.test(window) && CANCELLED.test(paragraph) && !REVERSED.test(paragraph)) {
+            return MeetingStatus.CANCELLED;
+        }
+        if (PROPOSED.test(window)) {
+            // "is scheduled to hold what is likely his final meeting": a fixed plan outweighs a hedge
+            boolean hedgeOnly = !STRONG_PROPOSAL.test(window) && FIRM_SCHEDULE.test(window);
+            return hedgeOnly ? MeetingStatus.SCHEDULED : MeetingStatus.PROPOSED;
+        }
+        if (AGREED.test(window)) return TIMED.test(window) ? MeetingStatus.SCHEDULED : MeetingStatus.PROPOSED;
         if (SCHEDULED.test(window)) return MeetingStatus.SCHEDULED;
         return MeetingStatus.HELD;
     }

@@ -17,7 +17,7 @@ public final class TriggerRules {
     public static final TextRule TRIGGER = TextRule.of("trigger",
             "\\b(met|meet|meets|meeting|meetings|talks|summit|summits|convened|convene|convenes|convening|hosted|host|hosts|"
             + "hosting|visited|visit|visits|visiting|discussions|session|pull-aside|pull aside|consultations|sat down|"
-            + "sit down|negotiations|trilateral|bilateral)\\b");
+            + "sit down|negotiations|trilateral|bilateral|courtesy call|paid a call on|2\\+2|two-plus-two|got together|get together|meet up|face-to-face)\\b");
     /** Rule: a phone or video contact is not a meeting. */
     public static final TextRule REMOTE = TextRule.of("remote", "\\b(phone|telephone|video|virtual|online)\\s*$");
     /** Rule: "session" reports a meeting only when its parties follow. */
@@ -55,8 +55,13 @@ public final class TriggerRules {
 
     /** True when the clause opens with a definite reference to a meeting already reported and names nobody new. */
     public static boolean anaphoric(String clauseText) {
+        return anaphorEnd(clauseText) >= 0;
+    }
+
+    /** Where the opening definite reference ("The talks", "At the end of the talks") ends, or -1 if there is none. */
+    public static int anaphorEnd(String clauseText) {
         Matcher m = DEFINITE_OPENING.pattern().matcher(clauseText);
-        if (!m.find()) return false;
-        return !INTRODUCES.test(clauseText.substring(m.end()));
+        if (!m.find()) return -1;
+        return INTRODUCES.test(clauseText.substring(m.end())) ? -1 : m.end();
     }
 }

@@ -9,7 +9,8 @@ import java.util.List;
  */
 public final class WindowRules {
     public static final List<TextRule> TOPIC_STARTS = List.of(
-            TextRule.of("purpose-infinitive", "\\bto (?!(the|a|an|his|her|their|its|be|have|meet|host|hold|visit|attend|travel|sit|convene|talk|discuss trilateral)\\b)[a-z]+\\b"),
+            TextRule.of("purpose-infinitive", "(?<!\\b(set|due|able|going|likely|expected|scheduled|slated|plans?|planning|agreed|hopes?|wants?|intends?|unlikely|invited|ready|about|yet|willing) )"
+                    + "\\bto (?!(the|a|an|his|her|their|its|be|have|meet|host|hold|visit|attend|travel|sit|convene|talk|discuss trilateral)\\b)(?-i:[a-z]+)\\b"),
             TextRule.of("amid", "\\bamid(st)?\\b"),
             TextRule.of("over-topic", "\\bover (?!(the|a|an) (weekend|phone)|\\d)"),
             TextRule.of("about", "\\babout\\b"),
@@ -17,10 +18,23 @@ public final class WindowRules {
             TextRule.of("effort", "\\b(in an effort|in a bid|aimed at|aiming|in response to|in the face of|due to|because|as part of)\\b"),
             TextRule.of("against", "\\b(against|toward|towards)\\b"),
             TextRule.of("relative-clause", "(,\\s*|\\s)(which|who|whose|that|where)\\b"),
-            TextRule.of("topic-on", "\\bon (?!(the (sidelines|margins|fringes|occasion|side)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+            TextRule.of("topic-on", "(?<!\\b(call|called|calls|calling) )\\bon (?!(the (sidelines|margins|fringes|occasion|side)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                     + "january|february|march|april|may|june|july|august|september|october|november|december|\\d))"),
             TextRule.of("despite", "\\bdespite\\b"),
-            TextRule.of("as-conjunction", "\\b(come|comes|came|coming) as\\b"));
+            TextRule.of("as-conjunction", "\\b(come|comes|came|coming) as\\b"),
+            TextRule.of("trailing-attribution", ",\\s+(according to|(said|says|told)\\b|[\\w'’-]+(\\s+[\\w'’-]+){0,5}\\s+(said|says|told|reported|announced|confirmed)\\b)"));
+
+    /** Rule: "Officials said (that) ..." — the speaker of a report is not a party to what it reports. */
+    public static final TextRule LEADING_ATTRIBUTION = TextRule.of("leading-attribution",
+            "\\b(said|say|says|told (reporters|journalists)|according to [^,]+,)\\s+(that\\s+)?");
+
+    /** Where the reported content starts after a leading attribution before {@code trigger}, or -1. */
+    public static int afterAttribution(String clause, int trigger) {
+        java.util.regex.Matcher m = LEADING_ATTRIBUTION.pattern().matcher(clause);
+        int end = -1;
+        while (m.find() && m.end() <= trigger) end = m.end();
+        return end;
+    }
 
     private WindowRules() {
     }

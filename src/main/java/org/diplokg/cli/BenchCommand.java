@@ -1,0 +1,95 @@
+package org.diplokg.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.jena.graph.Graph;
+import org.diplokg.article.ArticleReader;
+import org.diplokg.extract.gazetteer.Gazetteer;
+import org.diplokg.pipeline.Batch;
+import org.diplokg.pipeline.Pipeline;
+import org.diplokg.pipeline.Progress;
+import org.diplokg.validate.ShaclGate;
+
+/**
+ * {@code bench [INPUT...] [--rounds N] [--warmup N]}: converts and validates the articles
+ * repeatedly and prints throughput, so performance is measured by figures, not by timed tests.
+ */
+final class BenchCommand implements Command {
+    @Override
+    public String name() {
+        return "bench";
+    }
+
+    @Override
+    public String operands() {
+        return "[INPUT...]";
+    }
+
+    @Override
+    public String summary() {
+        return "Measure conversion and validation throughput (articles/s, triples/s) on the given articles.";
+    }
+
+    @Override
+    public Options options() {
+        Options o = new Options();
+        o.addOption(Option.builder().longOpt("rounds").hasArg().argName("N").desc("measured rounds (default 10)").build());
+        o.addOption(Option.builder().longOpt("warmup").hasArg().argName("N").desc("unmeasured rounds first (default 3)").build());
+        return Inputs.withPipelineOptions(o);
+    }
+
+    @Override
+    public int run(CommandLine cl, Console console) throws Exception {
+        int rounds = count(cl, "rounds", 10);
+        int warmup = count(cl, "warmup", 3);
+        List<Path> files = ArticleReader.expand(Inputs.articles(cl));
+        if (files.isEmpty()) throw new UsageException("no *.txt articles in " + Inputs.articles(cl));
+        long t0 = System.nanoTime();
+        Gazetteer gazetteer = Inputs.gazetteer(cl);
+        double loadMs = (System.nanoTime() - t0) / 1e6;
+        Pipeline pipeline = new Pipeline(gazetteer);
+        ShaclGate gate = Inputs.gate(cl);
+        long convertNs = 0;
+        long validateNs = 0;
+        long triples = 0;
+        int meetings = 0;
+        for (int r = 0; r < warmup + rounds; r++) {
+            long a = System.nanoTime();
+            Batch b = pipeline.run(files, Progress.NONE);
+            Graph g = b.union();
+            long c = System.nanoTime();
+            if (!gate.validate(g).conforms()) throw new IllegalStateException("the articles do not validate; run convert to see why");
+            long d = System.nanoTime();
+            if (r >= warmup) {
+                convertNs += c - a;
+                validateNs += d - c;
+                triples += g.size();
+                meetings += b.results().stream().mapToInt(x -> x.meetings().size()).sum();
+            }
+            if (!console.quiet) console.err.printf("round %d/%d%n", r + 1, warmup + rounds);
+        }
+        double convS = convertNs / 1e9;
+        double valS = validateNs / 1e9;
+        int articles = files.size() * rounds;
+        console.out.printf(Locale.ROOT, "articles: %d x %d rounds (%d warm-up); gazetteer load %.0f ms%n", files.size(), rounds, warmup, loadMs);
+        console.out.printf(Locale.ROOT, "convert:  %.1f articles/s, %.0f triples/s, %.2f ms/article (%d meetings/round)%n",
+                articles / convS, triples / convS, convS * 1000 / articles, meetings / rounds);
+        console.out.printf(Locale.ROOT, "validate: %.0f triples/s, %.1f ms/round%n", triples / valS, valS * 1000 / rounds);
+        return ExitCode.OK;
+    }
+
+    private static int count(CommandLine cl, String opt, int dflt) throws UsageException {
+        try {
+            int n = Integer.parseInt(cl.getOptionValue(opt, Integer.toString(dflt)));
+            if (n < 0) throw new NumberFormatException();
+            return n;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + opt + " takes a whole number, not '" + cl.getOptionValue(opt) + "'");
+        }
+    }
+}

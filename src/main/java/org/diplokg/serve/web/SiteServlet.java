@@ -1,0 +1,59 @@
+package org.diplokg.serve.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/** The pages that are not resources: landing page (also VoID), query, timeline and network. */
+final class SiteServlet extends HttpServlet {
+    private final LandingPage landing;
+    private final QueryPage query = new QueryPage();
+    private final TimelinePage timeline;
+    private final NetworkPage network;
+
+    SiteServlet(DatasetGraph dsg, PublicBase base) {
+        this.landing = new LandingPage(dsg, base);
+        this.timeline = new TimelinePage(dsg, base);
+        this.network = new NetworkPage(dsg, base);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        switch (path) {
+            case "/", "", "/.well-known/void" -> landing(req, resp);
+            case "/query" -> html(req, resp, query.html(req.getParameter("query"), req.getParameter("example")));
+            case "/timeline" -> html(req, resp, timeline.html());
+            case "/network" -> html(req, resp, network.html("people".equals(req.getParameter("of"))));
+            default -> Negotiated.notFound(resp, path);
+        }
+    }
+
+    private void landing(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Optional<Variant> v = Negotiated.choose(req, resp);
+        if (v.isEmpty()) return;
+        String self = req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort() + req.getContextPath();
+        String loopback = "http://127.0.0.1:" + req.getLocalPort() + req.getContextPath();
+        LandingPage.Facts facts = landing.facts(loopback);
+        facts = new LandingPage.Facts(facts.figures(), facts.dumps(), facts.releases(), facts.examples(), self);
+        Graph voiD = landing.voiD(facts);
+        Negotiated.send(req, resp, v.get(), voiD, v.get() == Variant.HTML ? landing.html(facts, voiD) : null);
+    }
+
+    private static void html(HttpServletRequest req, HttpServletResponse resp, String page) throws IOException {
+        resp.setContentType("text/html; charset=utf-8");
+        Negotiated.body(req, resp, page.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    protected void doHead(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        doGet(req, resp);
+    }
+}
