@@ -17,7 +17,11 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 
+import org.apache.jena.query.ParameterizedSparqlString;
 import org.diplokg.publish.Corpus;
+import org.diplokg.publish.GraphNames;
+import org.diplokg.publish.ReleaseRecord;
+import org.diplokg.publish.Terms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,8 +78,12 @@ class RemotePublishTest {
             assertEquals("1", count(port, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?text "
                     + "FILTER(ISLITERAL(?text) && CONTAINS(STR(?text), \"mild that day\")) } }"), "the new text is on the remote");
             assertEquals("8", count(port, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"));
-            assertEquals("1", count(port, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH <https://w3id.org/diplokg/graph/releases> "
-                    + "{ <https://w3id.org/diplokg/release/2/activity> <http://www.w3.org/ns/prov#generated> ?g } }"),
+            ParameterizedSparqlString generated = new ParameterizedSparqlString(
+                    "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?releases { ?activity ?generated ?g } }");
+            generated.setIri("releases", GraphNames.RELEASES.getURI());
+            generated.setIri("activity", ReleaseRecord.activityIri(2).getURI());
+            generated.setIri("generated", Terms.PROV_GENERATED.getURI());
+            assertEquals("1", count(port, generated.toString()),
                     "release 2 wrote exactly one data graph");
         } finally {
             fuseki.destroy();
