@@ -3,9 +3,6 @@ package org.diplokg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -15,14 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** publish, dump and compact from the command line, with their exit codes and messages. */
 class PublishCommandTest {
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static CliTest.Run run(String... args) {
+        return CliTest.run(args);
     }
 
     @Test
@@ -30,27 +21,27 @@ class PublishCommandTest {
         Corpus corpus = Corpus.copy(tmp.resolve("articles"));
         String loc = tmp.resolve("db").toString();
         String dumps = tmp.resolve("dumps").toString();
-        Run first = run("publish", "-q", "--loc", loc, "--dumps", dumps, corpus.dir().toString());
+        CliTest.Run first = run("publish", "-q", "--loc", loc, "--dumps", dumps, corpus.dir().toString());
         assertEquals(0, first.code(), first.err());
         assertTrue(first.out().contains("published release 1: 5 added, 0 changed, 0 removed"), first.out());
         assertTrue(first.out().contains("dumped release 1"), first.out());
         String sums = Files.readString(tmp.resolve("dumps/SHA256SUMS"));
 
-        Run second = run("publish", "-q", "--loc", loc, "--dumps", dumps, corpus.dir().toString());
+        CliTest.Run second = run("publish", "-q", "--loc", loc, "--dumps", dumps, corpus.dir().toString());
         assertEquals(0, second.code(), second.err());
         assertTrue(second.out().contains("stays at release 1"), second.out());
         assertEquals(sums, Files.readString(tmp.resolve("dumps/SHA256SUMS")), "same release, same bytes");
 
         corpus.touchFirst();
-        Run third = run("publish", "-q", "--loc", loc, "--dumps", dumps, corpus.dir().toString());
+        CliTest.Run third = run("publish", "-q", "--loc", loc, "--dumps", dumps, corpus.dir().toString());
         assertEquals(0, third.code(), third.err());
         assertTrue(third.out().contains("published release 2: 0 added, 1 changed, 0 removed"), third.out());
         assertTrue(Files.exists(tmp.resolve("dumps/diplokg-2.ttl")));
 
-        Run compact = run("compact", "--loc", loc);
+        CliTest.Run compact = run("compact", "--loc", loc);
         assertEquals(0, compact.code(), compact.err());
         assertTrue(compact.out().startsWith("compacted "), compact.out());
-        Run dump = run("dump", "-q", "--loc", loc, "-o", tmp.resolve("again").toString());
+        CliTest.Run dump = run("dump", "-q", "--loc", loc, "-o", tmp.resolve("again").toString());
         assertEquals(0, dump.code(), dump.err());
         assertEquals(Files.readString(tmp.resolve("dumps/SHA256SUMS")), Files.readString(tmp.resolve("again/SHA256SUMS")));
     }
@@ -69,12 +60,12 @@ class PublishCommandTest {
                 """);
         corpus.touchFirst();
         Path report = tmp.resolve("report.ttl");
-        Run bad = run("publish", "-q", "--no-dumps", "--loc", loc, "--shapes", shapes.toString(), "--report", report.toString(),
+        CliTest.Run bad = run("publish", "-q", "--no-dumps", "--loc", loc, "--shapes", shapes.toString(), "--report", report.toString(),
                 corpus.dir().toString());
         assertEquals(1, bad.code());
         assertTrue(bad.err().contains("needs dkg:neverThere"), bad.err());
         assertTrue(Files.size(report) > 0);
-        Run again = run("publish", "-q", "--no-dumps", "--loc", loc, corpus.dir().toString());
+        CliTest.Run again = run("publish", "-q", "--no-dumps", "--loc", loc, corpus.dir().toString());
         assertTrue(again.out().contains("published release 2: 0 added, 1 changed"), "the store was left at release 1: " + again.out());
     }
 
@@ -82,7 +73,7 @@ class PublishCommandTest {
     void usageErrorsExitTwo(@TempDir Path tmp) {
         assertEquals(2, run("publish", "--loc", "x", "--to", "http://localhost:1/ds").code());
         assertEquals(2, run("publish", "--to", "http://localhost:1/ds", "--user", "u").code());
-        Run missing = run("dump", "--loc", tmp.resolve("nothing").toString());
+        CliTest.Run missing = run("dump", "--loc", tmp.resolve("nothing").toString());
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("no such store"), missing.err());
     }

@@ -52,27 +52,27 @@ class RemotePublishTest {
             Corpus corpus = Corpus.copy(tmp.resolve("articles"));
             String articles = corpus.dir().toString();
 
-            PublishCommandTest.Run anonymous = PublishCommandTest.run("publish", "-q", "--to", ds, articles);
+            CliTest.Run anonymous = CliTest.run("publish", "-q", "--to", ds, articles);
             assertEquals(1, anonymous.code());
             assertTrue(anonymous.err().contains("HTTP 401") && anonymous.err().contains("give --user and --password-file"),
                     anonymous.err());
-            PublishCommandTest.Run badPassword = PublishCommandTest.run("publish", "-q", "--to", ds, "--user", "publisher",
+            CliTest.Run badPassword = CliTest.run("publish", "-q", "--to", ds, "--user", "publisher",
                     "--password-file", wrong.toString(), articles);
             assertEquals(1, badPassword.code());
             assertTrue(badPassword.err().contains("not accepted"), badPassword.err());
             assertEquals("0", count(port, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"), "nothing was written");
 
             String[] ok = {"publish", "-q", "--to", ds, "--user", "publisher", "--password-file", secret.toString(), articles};
-            PublishCommandTest.Run first = PublishCommandTest.run(ok);
+            CliTest.Run first = CliTest.run(ok);
             assertEquals(0, first.code(), first.err());
             assertTrue(first.out().contains("published release 1: 5 added"), first.out());
             assertEquals("8", count(port, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"));
 
-            PublishCommandTest.Run again = PublishCommandTest.run(ok);
+            CliTest.Run again = CliTest.run(ok);
             assertTrue(again.out().contains("stays at release 1"), again.out() + again.err());
 
             corpus.touchFirst();
-            PublishCommandTest.Run changed = PublishCommandTest.run(ok);
+            CliTest.Run changed = CliTest.run(ok);
             assertEquals(0, changed.code(), changed.err());
             assertTrue(changed.out().contains("published release 2: 0 added, 1 changed, 0 removed"), changed.out());
             assertEquals("1", count(port, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?text "
