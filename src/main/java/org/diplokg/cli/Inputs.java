@@ -1,11 +1,7 @@
 package org.diplokg.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.apache.commons.cli.CommandLine;
@@ -16,6 +12,8 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.diplokg.extract.gazetteer.Gazetteer;
 import org.diplokg.extract.gazetteer.GazetteerLoader;
+import org.diplokg.publish.AtomicFile;
+import org.diplokg.publish.TdbStore;
 import org.diplokg.validate.ShaclGate;
 
 /** Options several commands share: article inputs, the gazetteer and the shapes. */
@@ -49,24 +47,17 @@ final class Inputs {
 
     /** Writes RDF to a file atomically (temporary file, then rename), so a reader never sees half a file. */
     static void writeAtomically(Path target, Graph g, RDFFormat format) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
-        try (OutputStream os = Files.newOutputStream(tmp)) {
-            RDFDataMgr.write(os, g, format);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-        try {
-            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: keep the default permissions
-        }
-        try {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFile.write(target, os -> RDFDataMgr.write(os, g, format));
+    }
+
+    /** {@code --loc DIR}: the TDB2 store publish, dump, compact and serve share. */
+    static Option locOption(String what) {
+        return Option.builder().longOpt("loc").hasArg().argName("DIR")
+                .desc(what + " (default " + TdbStore.DEFAULT_LOCATION + ")").build();
+    }
+
+    /** The store named by {@code --loc}, which must already hold a published release. */
+    static TdbStore existingStore(CommandLine cl) throws IOException {
+        return TdbStore.openExisting(Path.of(cl.getOptionValue("loc", TdbStore.DEFAULT_LOCATION.toString())));
     }
 }

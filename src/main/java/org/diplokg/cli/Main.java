@@ -25,7 +25,8 @@ public final class Main {
     static Map<String, Command> commands() {
         Map<String, Command> m = new LinkedHashMap<>();
         for (Command c : List.of(new ConvertCommand(), new ValidateCommand(), new ServeCommand(), new EvalCommand(), new BenchCommand(),
-                new GazetteerBuildCommand(), new GazetteerRefreshCommand(), new LinkReportCommand())) {
+                new GazetteerBuildCommand(), new GazetteerRefreshCommand(), new LinkReportCommand(), new PublishCommand(),
+                new DumpCommand(), new CompactCommand())) {
             m.put(c.name(), c);
         }
         return m;

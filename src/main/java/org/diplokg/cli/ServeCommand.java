@@ -13,11 +13,15 @@ import org.diplokg.article.ArticleReader;
 import org.diplokg.pipeline.ArticleFailure;
 import org.diplokg.pipeline.Batch;
 import org.diplokg.pipeline.Pipeline;
+import org.diplokg.publish.TdbStore;
 import org.diplokg.serve.DiploServer;
 import org.diplokg.serve.web.LinkedDataFront;
 import org.diplokg.validate.ValidationOutcome;
 
-/** {@code serve [INPUT...] [--port N]}: convert, validate, load in memory, and serve with Fuseki. */
+/**
+ * {@code serve [INPUT...] [--port N]}: convert, validate, load in memory, and serve with Fuseki;
+ * or {@code serve --loc DIR}: serve a published TDB2 store as it is, with its dumps.
+ */
 final class ServeCommand implements Command {
     @Override
     public String name() {
@@ -42,7 +46,39 @@ final class ServeCommand implements Command {
                 .desc("interface to bind: localhost (default) or another address, e.g. 0.0.0.0").build());
         o.addOption(Option.builder().longOpt("report").hasArg().argName("FILE")
                 .desc("where to write the SHACL report on violations (default diplokg-report.ttl)").build());
+        o.addOption(Option.builder().longOpt("loc").hasArg().argName("DIR")
+                .desc("serve this published TDB2 store (see publish) instead of converting articles").build());
+        o.addOption(Option.builder().longOpt("dumps").hasArg().argName("DIR")
+                .desc("serve this dump folder under /dumps/ (default with --loc: " + PublishCommand.DEFAULT_DUMPS + ")").build());
+        o.addOption(Option.builder().longOpt("timeout").hasArg().argName("S[,S]")
+                .desc("query timeout in seconds: to the first result, and overall (default 10,60)").build());
+        o.addOption(Option.builder().longOpt("allow-service").desc("allow SPARQL SERVICE calls to other endpoints").build());
+        o.addOption(Option.builder().longOpt("update")
+                .desc("add /diplokg/update and /diplokg/data for writes, behind basic auth (needs --password-file)").build());
+        o.addOption(Option.builder().longOpt("password-file").hasArg().argName("FILE")
+                .desc("users allowed to write, one 'user: password' line each").build());
         return Inputs.withPipelineOptions(o);
+    }
+
+    /** The hardening options every serve shares. */
+    private static DiploServer.Builder harden(CommandLine cl, DiploServer.Builder b) throws UsageException {
+        if (cl.hasOption("update") != cl.hasOption("password-file")) {
+            throw new UsageException("--update needs --password-file (and --password-file is only for --update)");
+        }
+        String[] t = cl.getOptionValue("timeout", "10,60").split(",");
+        long first;
+        long all;
+        try {
+            first = Math.round(Double.parseDouble(t[0]) * 1000);
+            all = t.length > 1 ? Math.round(Double.parseDouble(t[1]) * 1000) : Math.max(first, 60_000);
+        } catch (NumberFormatException e) {
+            throw new UsageException("--timeout takes seconds, e.g. 10 or 10,60");
+        }
+        if (t.length > 2 || first <= 0 || all < first) throw new UsageException("--timeout: positive seconds, overall >= first");
+        b.timeout(first, all).allowService(cl.hasOption("allow-service"));
+        if (cl.hasOption("update")) b.updates(Path.of(cl.getOptionValue("password-file")));
+        if (cl.hasOption("dumps")) b.dumps(Path.of(cl.getOptionValue("dumps")));
+        return b;
     }
 
     @Override
@@ -54,6 +90,21 @@ final class ServeCommand implements Command {
             throw new UsageException("--port takes a number, not '" + cl.getOptionValue("port") + "'");
         }
         if (port < 0 || port > 65535) throw new UsageException("--port must be 0..65535");
+        if (cl.hasOption("loc")) {
+            if (!cl.getArgList().isEmpty()) throw new UsageException("--loc serves a store as it is; give no articles");
+            TdbStore store = TdbStore.openExisting(Path.of(cl.getOptionValue("loc")));
+            DiploServer.Builder b = harden(cl, DiploServer.builder().dataset(store.dataset()).port(port)
+                    .host(cl.getOptionValue("host", "localhost"))).extend(LinkedDataFront.over(store.dataset()).routes());
+            if (!cl.hasOption("dumps")) b.dumps(PublishCommand.DEFAULT_DUMPS);
+            DiploServer server = b.start();
+            int release = store.state().release();
+            console.out.println("DiploKG is serving release " + release + " from " + store.location());
+            console.out.println("  SPARQL endpoint: " + server.sparqlUrl());
+            console.out.println("  all graphs (TriG/N-Quads): " + server.baseUrl() + DiploServer.DATASET + "/get");
+            console.out.println("  union graph: " + server.baseUrl() + DiploServer.DATASET + "/get?graph=urn:x-arq:UnionGraph");
+            console.out.println("  dumps: " + server.baseUrl() + "/dumps/latest.ttl, latest.nt.gz, latest.trig, void.ttl, SHA256SUMS");
+            return waitForStop(server, console);
+        }
         List<Path> files = ArticleReader.expand(Inputs.articles(cl));
         if (files.isEmpty()) throw new UsageException("no *.txt articles in " + Inputs.articles(cl));
         Batch batch = new Pipeline(Inputs.gazetteer(cl)).run(files, console.progress("converted"));
@@ -68,11 +119,15 @@ final class ServeCommand implements Command {
             dsg.getDefaultGraph().getPrefixMapping().setNsPrefixes(g.getPrefixMapping());
             g.find().forEachRemaining(t -> dsg.getDefaultGraph().add(t));
         });
-        DiploServer server = DiploServer.builder().dataset(dsg).port(port)
-                .host(cl.getOptionValue("host", "localhost")).extend(LinkedDataFront.over(dsg).routes()).start();
+        DiploServer server = harden(cl, DiploServer.builder().dataset(dsg).port(port)
+                .host(cl.getOptionValue("host", "localhost"))).extend(LinkedDataFront.over(dsg).routes()).start();
         console.out.println("DiploKG is serving " + g.size() + " triples from " + batch.results().size() + " articles");
         console.out.println("  SPARQL endpoint: " + server.sparqlUrl());
         console.out.println("  dataset (Turtle): " + server.baseUrl() + DiploServer.DATASET + "/get");
+        return waitForStop(server, console);
+    }
+
+    private static int waitForStop(DiploServer server, Console console) {
         console.out.println("Press Ctrl-C to stop.");
         console.out.flush();
         server.join();

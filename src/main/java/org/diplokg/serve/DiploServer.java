@@ -4,13 +4,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
- * The embedded Fuseki Main server. The dataset is {@code /diplokg}: read-only SPARQL at
- * {@code /diplokg/sparql} (and {@code /diplokg/query}), the whole dataset as RDF from
- * {@code /diplokg/get} (Graph Store Protocol, read). Binds to localhost unless told otherwise.
+ * The embedded Fuseki Main server, hardened by default. The dataset is {@code /diplokg}:
+ * read-only SPARQL at {@code /diplokg/sparql} (and {@code /diplokg/query}; a plain GET gives the
+ * service description), the data as RDF from {@code /diplokg/get} (Graph Store Protocol, read).
+ * Queries time out (10 s to the first result, 60 s in all), {@code SERVICE} is off, CORS is on,
+ * and it binds to localhost unless told otherwise. Writes ({@code /diplokg/update},
+ * {@code /diplokg/data}) exist only when asked for with a password file, behind basic auth, and
+ * even then {@code LOAD} reads http(s) only. Dumps are under {@code /dumps/} when a folder is given.
  */
 public final class DiploServer implements AutoCloseable {
     public static final String DATASET = "/diplokg";
@@ -32,6 +44,11 @@ public final class DiploServer implements AutoCloseable {
         private int port = 3030;
         private String host = "localhost";
         private final List<Consumer<FusekiServer.Builder>> extensions = new ArrayList<>();
+        private long firstResultMillis = 10_000;
+        private long overallMillis = 60_000;
+        private boolean allowService;
+        private Path passwordFile;
+        private Path dumps;
 
         public Builder dataset(DatasetGraph dsg) {
             this.dataset = dsg;
@@ -49,6 +66,37 @@ public final class DiploServer implements AutoCloseable {
             return this;
         }
 
+        /** Query timeouts: until the first result, and for the whole query. */
+        public Builder timeout(long firstResultMillis, long overallMillis) {
+            if (firstResultMillis <= 0 || overallMillis < firstResultMillis) {
+                throw new IllegalArgumentException("timeouts must be positive and the overall one at least the first");
+            }
+            this.firstResultMillis = firstResultMillis;
+            this.overallMillis = overallMillis;
+            return this;
+        }
+
+        /** Lets queries call other endpoints with {@code SERVICE}; off by default. */
+        public Builder allowService(boolean allow) {
+            this.allowService = allow;
+            return this;
+        }
+
+        /**
+         * Adds the write endpoints {@code /diplokg/update} and {@code /diplokg/data}, open to the
+         * users of a Jetty-style password file ({@code user: password} lines) with basic auth.
+         */
+        public Builder updates(Path passwordFile) {
+            this.passwordFile = passwordFile;
+            return this;
+        }
+
+        /** Serves the dump folder under {@code /dumps/}. */
+        public Builder dumps(Path dir) {
+            this.dumps = dir;
+            return this;
+        }
+
         /** Adds to the Fuseki configuration (pages, dumps, extra endpoints). */
         public Builder extend(Consumer<FusekiServer.Builder> ext) {
             extensions.add(ext);
@@ -57,11 +105,27 @@ public final class DiploServer implements AutoCloseable {
 
         public DiploServer start() {
             if (dataset == null) throw new IllegalStateException("no dataset to serve");
+            Context cxt = dataset.getContext();
+            cxt.set(ARQ.queryTimeout, firstResultMillis + "," + overallMillis);
+            cxt.set(ARQ.httpServiceAllowed, allowService);
             FusekiServer.Builder b = FusekiServer.create()
                     .port(port)
                     .loopback(isLoopback(host))
                     .enablePing(true)
-                    .add(DATASET, dataset, false);
+                    .enableCors(true, null)
+                    .add(DATASET, dataset, false)
+                    .addFilter(DATASET + "/sparql", new ServiceDescription(passwordFile != null))
+                    .addFilter(DATASET + "/query", new ServiceDescription(passwordFile != null));
+            if (passwordFile != null) {
+                if (!Files.isReadable(passwordFile)) throw new IllegalArgumentException(passwordFile + ": cannot read the password file");
+                b.passwordFile(passwordFile.toString())
+                        .auth(AuthScheme.BASIC)
+                        .serverAuthPolicy(Auth.ANY_ANON)
+                        .addEndpoint(DATASET, "update", Operation.Update, Auth.ANY_USER)
+                        .addEndpoint(DATASET, "data", Operation.GSP_RW, Auth.ANY_USER)
+                        .addFilter(DATASET + "/update", new LoadGuard());
+            }
+            if (dumps != null) b.addServlet("/dumps/*", new DumpServlet(dumps));
             extensions.forEach(e -> e.accept(b));
             FusekiServer s = b.build();
             s.start();

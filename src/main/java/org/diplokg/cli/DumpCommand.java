@@ -1,0 +1,59 @@
+package org.diplokg.cli;
+
+import java.nio.file.Path;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.diplokg.publish.DumpWriter;
+import org.diplokg.publish.TdbStore;
+import org.diplokg.publish.Terms;
+
+/** {@code dump --loc DIR -o OUTDIR}: the dumps, VoID and checksums of the store's current release. */
+final class DumpCommand implements Command {
+    @Override
+    public String name() {
+        return "dump";
+    }
+
+    @Override
+    public String operands() {
+        return "";
+    }
+
+    @Override
+    public String summary() {
+        return "Write Turtle, N-Triples (gzip), TriG, void.ttl and SHA256SUMS of the store's current release.";
+    }
+
+    @Override
+    public Options options() {
+        Options o = new Options();
+        o.addOption(Inputs.locOption("TDB2 store"));
+        o.addOption(Option.builder("o").longOpt("output").hasArg().argName("DIR")
+                .desc("output folder (default " + PublishCommand.DEFAULT_DUMPS + ")").build());
+        o.addOption(Option.builder().longOpt("base-url").hasArg().argName("URL")
+                .desc("URL the dumps are downloaded from, for void.ttl (default " + DumpWriter.DEFAULT_BASE_URL + ")").build());
+        o.addOption(Option.builder().longOpt("license").hasArg().argName("IRI")
+                .desc("license of the dataset (default " + Terms.DEFAULT_LICENSE + ")").build());
+        return o;
+    }
+
+    @Override
+    public int run(CommandLine cl, Console console) throws Exception {
+        if (!cl.getArgList().isEmpty()) throw new UsageException("dump takes no operands: " + cl.getArgList());
+        TdbStore store = Inputs.existingStore(cl);
+        dump(store, cl, PublishCommand.DEFAULT_DUMPS, cl.getOptionValue("license", Terms.DEFAULT_LICENSE), console);
+        return ExitCode.OK;
+    }
+
+    /** Shared with publish, which dumps after each release. */
+    static void dump(TdbStore store, CommandLine cl, Path defaultDir, String license, Console console) throws java.io.IOException {
+        Path out = Path.of(cl.getOptionValue(cl.hasOption("output") ? "output" : "dumps", defaultDir.toString()));
+        long t0 = System.nanoTime();
+        DumpWriter.Written w = new DumpWriter(cl.getOptionValue("base-url", DumpWriter.DEFAULT_BASE_URL), license)
+                .write(store.dataset(), out);
+        console.out.printf("dumped release %d to %s in %.2f s: %s%n", w.release(), out, (System.nanoTime() - t0) / 1e9,
+                String.join(", ", w.sha256().keySet()));
+    }
+}

@@ -1,0 +1,85 @@
+package org.diplokg.publish;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * Sorted N-Triples lines: one order for the same set of triples whatever store or insertion order
+ * they came from, so checksums and dumps of equal content are equal byte for byte.
+ */
+public final class Canonical {
+    private Canonical() {
+    }
+
+    /** Each triple as an N-Triples line (ending in " .", without the newline), sorted, duplicates removed. */
+    public static List<String> lines(Iterator<Triple> triples) {
+        List<String> out = new ArrayList<>();
+        triples.forEachRemaining(t -> out.add(NodeFmtLib.strNT(t)));
+        out.sort(null);
+        List<String> distinct = new ArrayList<>(out.size());
+        String last = null;
+        for (String s : out) {
+            if (!s.equals(last)) distinct.add(s);
+            last = s;
+        }
+        return distinct;
+    }
+
+    public static List<String> lines(Graph g) {
+        return lines(g.find());
+    }
+
+    /** Quads sorted by graph name first, then as triples (each sort key formatted once). */
+    public static List<Quad> sortedQuads(Iterator<Quad> quads) {
+        List<java.util.Map.Entry<String, Quad>> keyed = new ArrayList<>();
+        quads.forEachRemaining(q -> keyed.add(java.util.Map.entry(
+                NodeFmtLib.strNT(q.getGraph()) + " " + NodeFmtLib.strNT(q.asTriple()), q)));
+        keyed.sort(java.util.Map.Entry.comparingByKey());
+        List<Quad> out = new ArrayList<>(keyed.size());
+        keyed.forEach(e -> out.add(e.getValue()));
+        return out;
+    }
+
+    /** Distinct triples in N-Triples order (each sort key formatted once). */
+    public static List<Triple> sortedTriples(Iterator<Triple> triples) {
+        java.util.TreeMap<String, Triple> sorted = new java.util.TreeMap<>();
+        triples.forEachRemaining(t -> sorted.putIfAbsent(NodeFmtLib.strNT(t), t));
+        return new ArrayList<>(sorted.values());
+    }
+
+    /** SHA-256 of a graph's canonical N-Triples. */
+    public static String sha256(Graph g) {
+        MessageDigest md = digest();
+        for (String line : lines(g)) {
+            md.update(line.getBytes(StandardCharsets.UTF_8));
+            md.update((byte) '\n');
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    public static String sha256(byte[]... parts) {
+        MessageDigest md = digest();
+        for (byte[] p : parts) {
+            md.update(p);
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.diplokg.publish;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.diplokg.article.ArticleException;
+import org.diplokg.article.ArticleReader;
+import org.diplokg.extract.ExtractionException;
+import org.diplokg.pipeline.ArticleFailure;
+import org.diplokg.pipeline.ArticleResult;
+import org.diplokg.pipeline.Pipeline;
+import org.diplokg.pipeline.Progress;
+import org.diplokg.rdf.vocab.Namespaces;
+import org.diplokg.validate.ShaclGate;
+import org.diplokg.validate.ValidationOutcome;
+
+/**
+ * Makes a release: works out which graphs differ from what the target records (by checksum of
+ * their inputs, so unchanged articles are not even converted), converts only those, validates
+ * the whole new state, and only then hands one plan to the target. Nothing is written unless
+ * every step before succeeded.
+ */
+public final class Publisher {
+    private final Pipeline pipeline;
+    private final ShaclGate gate;
+    private final Sources sources;
+    private final Clock clock;
+    private final String license;
+
+    public Publisher(Pipeline pipeline, ShaclGate gate, Sources sources, Clock clock, String license) {
+        this.pipeline = pipeline;
+        this.gate = gate;
+        this.sources = sources;
+        this.clock = clock;
+        this.license = license;
+    }
+
+    /** One graph of the desired state: its checksum, and how to make it if the target lacks it. */
+    private record Wanted(String checksum, Path file, Graph content) {
+    }
+
+    public PublishOutcome publish(List<Path> articleFiles, ReleaseTarget target, Progress progress) throws IOException {
+        StoreState before = target.state();
+        String ontologySum = Canonical.sha256(sources.ontology());
+        String gazetteerSum = Canonical.sha256(sources.gazetteer());
+        Map<Node, Wanted> wanted = new TreeMap<>((a, b) -> a.getURI().compareTo(b.getURI()));
+        wanted.put(GraphNames.ONTOLOGY, new Wanted(ontologySum, null, sources.ontology()));
+        wanted.put(GraphNames.GAZETTEER, new Wanted(gazetteerSum, null, sources.gazetteer()));
+        for (Path f : articleFiles) {
+            Node g = GraphNames.article(articleId(f));
+            Wanted w = new Wanted(inputChecksum(f, gazetteerSum), f, null);
+            Wanted dup = wanted.put(g, w);
+            if (dup != null) {
+                throw new IllegalArgumentException(f + ": another input has the same article identifier (" + dup.file() + ")");
+            }
+        }
+        List<Node> changed = wanted.entrySet().stream()
+                .filter(e -> !e.getValue().checksum().equals(before.checksums().get(e.getKey()))).map(Map.Entry::getKey).toList();
+        List<Node> removed = before.checksums().keySet().stream().filter(g -> !wanted.containsKey(g)).toList();
+        if (changed.isEmpty() && removed.isEmpty()) return new PublishOutcome.Unchanged(before.release());
+
+        Map<Node, Graph> put = new LinkedHashMap<>();
+        List<ArticleFailure> failures = new ArrayList<>();
+        int articlesToConvert = (int) changed.stream().filter(GraphNames::isArticle).count();
+        int done = 0;
+        for (Node g : changed) {
+            Wanted w = wanted.get(g);
+            if (w.file() == null) {
+                put.put(g, w.content());
+                continue;
+            }
+            try {
+                ArticleResult r = pipeline.process(w.file());
+                put.put(g, r.graph());
+            } catch (ArticleException | ExtractionException e) {
+                failures.add(new ArticleFailure(w.file(), e.getMessage()));
+            } catch (RuntimeException e) {
+                failures.add(new ArticleFailure(w.file(), w.file() + ": internal error while converting: " + e));
+            }
+            progress.step(++done, articlesToConvert, w.file().getFileName().toString());
+        }
+        if (!failures.isEmpty()) return new PublishOutcome.Failed(failures);
+
+        Graph union = GraphFactory.createDefaultGraph();
+        union.getPrefixMapping().setNsPrefixes(Namespaces.prefixes());
+        for (Node g : wanted.keySet()) {
+            Graph part = put.containsKey(g) ? put.get(g) : target.graph(g);
+            part.find().forEachRemaining(union::add);
+        }
+        ValidationOutcome v = gate.validate(union);
+        if (!v.conforms()) return new PublishOutcome.Rejected(v);
+
+        List<String> added = new ArrayList<>();
+        List<String> altered = new ArrayList<>();
+        for (Node g : changed) {
+            if (!GraphNames.isArticle(g)) continue;
+            (before.checksums().containsKey(g) ? altered : added).add(articleId(wanted.get(g).file()));
+        }
+        List<String> withdrawn = new ArrayList<>();
+        for (Node g : removed) {
+            if (GraphNames.isArticle(g)) withdrawn.add(ReleaseRecord.articleId(g));
+        }
+        int articles = (int) wanted.keySet().stream().filter(GraphNames::isArticle).count();
+        Release release = new Release(before.release() + 1, clock.instant().truncatedTo(ChronoUnit.SECONDS), articles,
+                union.size(), sorted(added), sorted(altered), sorted(withdrawn));
+        Map<Node, String> written = new LinkedHashMap<>();
+        for (Node g : changed) written.put(g, wanted.get(g).checksum());
+        Graph releases = ReleaseRecord.next(before, release, written, removed, license);
+        target.apply(new ReleasePlan(release, put, removed, releases));
+        return new PublishOutcome.Released(release);
+    }
+
+    private static List<String> sorted(List<String> l) {
+        return l.stream().sorted().toList();
+    }
+
+    /** The article identifier, as {@link ArticleReader} derives it: the base name without {@code .txt}. */
+    static String articleId(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(ArticleReader.TEXT_SUFFIX) ? name.substring(0, name.length() - ArticleReader.TEXT_SUFFIX.length()) : name;
+    }
+
+    /** What an article graph is made from: the text, its sidecar if any, and the gazetteer. */
+    private static String inputChecksum(Path file, String gazetteerSum) throws IOException {
+        Path sidecar = file.resolveSibling(articleId(file) + ArticleReader.SIDECAR_SUFFIX);
+        byte[] side = Files.exists(sidecar) ? Files.readAllBytes(sidecar) : new byte[0];
+        byte[] text;
+        try {
+            text = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new IOException(file + ": cannot read: " + e.getMessage(), e);
+        }
+        return Canonical.sha256(gazetteerSum.getBytes(StandardCharsets.UTF_8), new byte[] {0}, text, new byte[] {0}, side);
+    }
+}

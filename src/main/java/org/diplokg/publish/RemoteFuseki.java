@@ -1,0 +1,96 @@
+package org.diplokg.publish;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.exec.http.GSP;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * A Fuseki dataset reached over the SPARQL Graph Store Protocol. The release graph is kept on the
+ * remote too, so the next publish compares against what the remote really holds. Graph Store
+ * requests are not one transaction: changed graphs go first and the release graph last, so an
+ * interrupted publish leaves checksums that make the next publish send the same graphs again.
+ */
+public final class RemoteFuseki implements ReleaseTarget {
+    private final String datasetUrl;
+    private final Optional<String> authorization;
+
+    /** Basic credentials for a Fuseki that protects writes; empty sends none. */
+    public record Credentials(String user, String password) {
+    }
+
+    public RemoteFuseki(String datasetUrl, Optional<Credentials> credentials) {
+        this.datasetUrl = datasetUrl;
+        this.authorization = credentials.map(c -> "Basic " + Base64.getEncoder()
+                .encodeToString((c.user() + ":" + c.password()).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private GSP gsp(Node graph) {
+        GSP g = GSP.service(datasetUrl).graphName(graph);
+        authorization.ifPresent(a -> g.httpHeader("Authorization", a));
+        return g;
+    }
+
+    @Override
+    public StoreState state() {
+        return ReleaseRecord.read(graph(GraphNames.RELEASES));
+    }
+
+    @Override
+    public Graph graph(Node name) {
+        try {
+            return gsp(name).GET();
+        } catch (HttpException e) {
+            if (e.getStatusCode() == 404) return GraphFactory.createDefaultGraph();
+            throw refused("read " + name.getURI(), e);
+        }
+    }
+
+    @Override
+    public void apply(ReleasePlan plan) {
+        for (Node g : plan.remove()) {
+            try {
+                gsp(g).DELETE();
+            } catch (HttpException e) {
+                if (e.getStatusCode() != 404) throw refused("delete " + g.getURI(), e);
+            }
+        }
+        for (Map.Entry<Node, Graph> e : plan.put().entrySet()) put(e.getKey(), e.getValue());
+        put(GraphNames.RELEASES, plan.releases());
+    }
+
+    private void put(Node name, Graph g) {
+        try {
+            gsp(name).PUT(g);
+        } catch (HttpException e) {
+            throw refused("write " + name.getURI(), e);
+        }
+    }
+
+    private RemoteRefusal refused(String what, HttpException e) {
+        int code = e.getStatusCode();
+        String hint = switch (code) {
+            case 401 -> authorization.isPresent() ? "the user name or password was not accepted"
+                    : "it requires authentication: give --user and --password-file";
+            case 403 -> "the user may not write to this dataset";
+            case 404 -> "no such dataset; give the dataset URL, e.g. http://host:3030/ds";
+            case 405 -> "the dataset is read-only (start Fuseki with --update or a write endpoint)";
+            case -1 -> "cannot connect: " + e.getMessage();
+            default -> e.getMessage();
+        };
+        return new RemoteRefusal(datasetUrl + ": could not " + what + " (HTTP " + code + "): " + hint, e);
+    }
+
+    /** The remote refused or could not be reached; the message says which and what to do. */
+    public static final class RemoteRefusal extends RuntimeException {
+        RemoteRefusal(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

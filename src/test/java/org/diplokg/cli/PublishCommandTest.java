@@ -1,0 +1,80 @@
+package org.diplokg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.diplokg.publish.Corpus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** publish, dump and compact from the command line, with their exit codes and messages. */
+class PublishCommandTest {
+    static CliTest.Run run(String... args) {
+        return CliTest.run(args);
+    }
+
+    @Test
+    void publishTwiceIsIdempotentAndAChangeMakesANewRelease(@TempDir Path tmp) throws Exception {
+        Corpus corpus = Corpus.copy(tmp.resolve("articles"));
+        String loc = tmp.resolve("db").toString();
+        String dumps = tmp.resolve("dumps").toString();
+        CliTest.Run first = run("publish", "-q", "--loc", loc, "--dumps", dumps, corpus.dir().toString());
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.out().contains("published release 1: 5 added, 0 changed, 0 removed"), first.out());
+        assertTrue(first.out().contains("dumped release 1"), first.out());
+        String sums = Files.readString(tmp.resolve("dumps/SHA256SUMS"));
+
+        CliTest.Run second = run("publish", "-q", "--loc", loc, "--dumps", dumps, corpus.dir().toString());
+        assertEquals(0, second.code(), second.err());
+        assertTrue(second.out().contains("stays at release 1"), second.out());
+        assertEquals(sums, Files.readString(tmp.resolve("dumps/SHA256SUMS")), "same release, same bytes");
+
+        corpus.touchFirst();
+        CliTest.Run third = run("publish", "-q", "--loc", loc, "--dumps", dumps, corpus.dir().toString());
+        assertEquals(0, third.code(), third.err());
+        assertTrue(third.out().contains("published release 2: 0 added, 1 changed, 0 removed"), third.out());
+        assertTrue(Files.exists(tmp.resolve("dumps/diplokg-2.ttl")));
+
+        CliTest.Run compact = run("compact", "--loc", loc);
+        assertEquals(0, compact.code(), compact.err());
+        assertTrue(compact.out().startsWith("compacted "), compact.out());
+        CliTest.Run dump = run("dump", "-q", "--loc", loc, "-o", tmp.resolve("again").toString());
+        assertEquals(0, dump.code(), dump.err());
+        assertEquals(Files.readString(tmp.resolve("dumps/SHA256SUMS")), Files.readString(tmp.resolve("again/SHA256SUMS")));
+    }
+
+    @Test
+    void aReleaseFailingShaclExitsOneWithAReportAndLeavesTheStore(@TempDir Path tmp) throws Exception {
+        Corpus corpus = Corpus.copy(tmp.resolve("articles"));
+        String loc = tmp.resolve("db").toString();
+        assertEquals(0, run("publish", "-q", "--no-dumps", "--loc", loc, corpus.dir().toString()).code());
+        Path shapes = tmp.resolve("strict.ttl");
+        Files.writeString(shapes, """
+                PREFIX sh: <http://www.w3.org/ns/shacl#>
+                PREFIX dkg: <https://w3id.org/diplokg/ontology#>
+                <https://example.org/strict> a sh:NodeShape ; sh:targetClass dkg:Article ;
+                   sh:property [ sh:path dkg:neverThere ; sh:minCount 1 ; sh:message "needs dkg:neverThere" ] .
+                """);
+        corpus.touchFirst();
+        Path report = tmp.resolve("report.ttl");
+        CliTest.Run bad = run("publish", "-q", "--no-dumps", "--loc", loc, "--shapes", shapes.toString(), "--report", report.toString(),
+                corpus.dir().toString());
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().contains("needs dkg:neverThere"), bad.err());
+        assertTrue(Files.size(report) > 0);
+        CliTest.Run again = run("publish", "-q", "--no-dumps", "--loc", loc, corpus.dir().toString());
+        assertTrue(again.out().contains("published release 2: 0 added, 1 changed"), "the store was left at release 1: " + again.out());
+    }
+
+    @Test
+    void usageErrorsExitTwo(@TempDir Path tmp) {
+        assertEquals(2, run("publish", "--loc", "x", "--to", "http://localhost:1/ds").code());
+        assertEquals(2, run("publish", "--to", "http://localhost:1/ds", "--user", "u").code());
+        CliTest.Run missing = run("dump", "--loc", tmp.resolve("nothing").toString());
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().contains("no such store"), missing.err());
+    }
+}
