@@ -1,9 +1,7 @@
 package org.diplokg.cli;
 
-import java.nio.file.Path;
 
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.diplokg.publish.TdbStore;
 

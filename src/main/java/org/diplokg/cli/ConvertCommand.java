@@ -9,11 +9,7 @@ import org.apache.commons.cli.Options;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.diplokg.article.ArticleReader;
-import org.diplokg.pipeline.ArticleFailure;
 import org.diplokg.pipeline.Batch;
-import org.diplokg.pipeline.Pipeline;
-import org.diplokg.validate.ShaclGate;
 import org.diplokg.validate.ValidationOutcome;
 
 
@@ -45,22 +41,17 @@ final class ConvertCommand implements Command {
 
     @Override
     public int run(CommandLine cl, Console console) throws Exception {
-        List<Path> files = ArticleReader.expand(Inputs.articles(cl));
-        if (files.isEmpty()) throw new UsageException("no *.txt articles in " + Inputs.articles(cl));
-        Pipeline pipeline = new Pipeline(Inputs.gazetteer(cl));
-        Batch batch = pipeline.run(files, console.progress("converted"));
-        for (ArticleFailure f : batch.failures()) console.err.println("error: " + f.message());
-        Graph g = batch.union();
-        ShaclGate gate = Inputs.gate(cl);
-        ValidationOutcome v = gate.validate(g);
-        if (!v.conforms()) {
-            return ValidateCommand.reportViolations(v, cl.getOptionValue("report", "diplokg-report.ttl"), console);
-        }
+        ValidatedConversion conversion = ValidatedConversion.run(cl, console);
+        if (!conversion.conforms()) return conversion.refuse(cl, console);
+        Graph g = conversion.graph;
+        ValidationOutcome v = conversion.validation;
+        Batch batch = conversion.batch;
+        List<Path> files = conversion.files;
         if (cl.hasOption("report")) Inputs.writeAtomically(Path.of(cl.getOptionValue("report")), v.report(), RDFFormat.TURTLE_PRETTY);
         if (cl.hasOption("output")) {
             Inputs.writeAtomically(Path.of(cl.getOptionValue("output")), g, RDFFormat.TURTLE_PRETTY);
             console.info("wrote " + cl.getOptionValue("output") + " (" + g.size() + " triples, "
-                    + batch.results().stream().mapToInt(r -> r.meetings().size()).sum() + " meetings from "
+                    + conversion.meetings() + " meetings from "
                     + batch.results().size() + " articles)");
         } else {
             RDFDataMgr.write(console.out, g, RDFFormat.TURTLE_PRETTY);

@@ -1,7 +1,6 @@
 package org.diplokg.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -9,14 +8,9 @@ import org.apache.commons.cli.Options;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.diplokg.article.ArticleReader;
-import org.diplokg.pipeline.ArticleFailure;
-import org.diplokg.pipeline.Batch;
-import org.diplokg.pipeline.Pipeline;
 import org.diplokg.publish.TdbStore;
 import org.diplokg.serve.DiploServer;
 import org.diplokg.serve.web.LinkedDataFront;
-import org.diplokg.validate.ValidationOutcome;
 
 /**
  * {@code serve [INPUT...] [--port N]}: convert, validate, load in memory, and serve with Fuseki;
@@ -102,18 +96,13 @@ final class ServeCommand implements Command {
             console.out.println("  SPARQL endpoint: " + server.sparqlUrl());
             console.out.println("  all graphs (TriG/N-Quads): " + server.baseUrl() + DiploServer.DATASET + "/get");
             console.out.println("  union graph: " + server.baseUrl() + DiploServer.DATASET + "/get?graph=urn:x-arq:UnionGraph");
+            console.out.println("  pages: " + server.baseUrl() + "/");
             console.out.println("  dumps: " + server.baseUrl() + "/dumps/latest.ttl, latest.nt.gz, latest.trig, void.ttl, SHA256SUMS");
             return waitForStop(server, console);
         }
-        List<Path> files = ArticleReader.expand(Inputs.articles(cl));
-        if (files.isEmpty()) throw new UsageException("no *.txt articles in " + Inputs.articles(cl));
-        Batch batch = new Pipeline(Inputs.gazetteer(cl)).run(files, console.progress("converted"));
-        for (ArticleFailure f : batch.failures()) console.err.println("error: " + f.message());
-        Graph g = batch.union();
-        ValidationOutcome v = Inputs.gate(cl).validate(g);
-        if (!v.conforms()) {
-            return ValidateCommand.reportViolations(v, cl.getOptionValue("report", "diplokg-report.ttl"), console);
-        }
+        ValidatedConversion conversion = ValidatedConversion.run(cl, console);
+        if (!conversion.conforms()) return conversion.refuse(cl, console);
+        Graph g = conversion.graph;
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         dsg.executeWrite(() -> {
             dsg.getDefaultGraph().getPrefixMapping().setNsPrefixes(g.getPrefixMapping());
@@ -121,9 +110,10 @@ final class ServeCommand implements Command {
         });
         DiploServer server = harden(cl, DiploServer.builder().dataset(dsg).port(port)
                 .host(cl.getOptionValue("host", "localhost"))).extend(LinkedDataFront.over(dsg).routes()).start();
-        console.out.println("DiploKG is serving " + g.size() + " triples from " + batch.results().size() + " articles");
+        console.out.println("DiploKG is serving " + g.size() + " triples from " + conversion.batch.results().size() + " articles");
         console.out.println("  SPARQL endpoint: " + server.sparqlUrl());
         console.out.println("  dataset (Turtle): " + server.baseUrl() + DiploServer.DATASET + "/get");
+        console.out.println("  pages: " + server.baseUrl() + "/");
         return waitForStop(server, console);
     }
 
