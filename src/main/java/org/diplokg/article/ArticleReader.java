@@ -72,7 +72,7 @@ public final class ArticleReader {
         }
         Optional<String> source = Optional.ofNullable(meta.getProperty("source")).map(String::strip)
                 .filter(s -> !s.isEmpty());
-        if (source.isPresent() && !source.get().matches("(?i)https?://\\S+")) {
+        if (source.isPresent() && (!source.get().matches("(?i)https?://\\S+") || !validIri(source.get()))) {
             Path sc = sidecarPath(file, id);
             throw new ArticleException(sc, lineOf(sc, "source"),
                     "'source' must be an http(s) URL without spaces, not '" + source.get() + "'", null);
@@ -80,13 +80,31 @@ public final class ArticleReader {
         return new Article(id, title.strip(), text, source, published, file, content);
     }
 
+    private static boolean validIri(String s) {
+        try {
+            org.apache.jena.irix.IRIx iri = org.apache.jena.irix.IRIx.create(s);
+            return iri.isAbsolute() && s.chars().noneMatch(c -> "<>\"{}|\\^`".indexOf(c) >= 0);
+        } catch (org.apache.jena.irix.IRIException e) {
+            return false;
+        }
+    }
+
     private static String decode(Path file) throws ArticleException {
         try {
             byte[] bytes = Files.readAllBytes(file);
-            String s = StandardCharsets.UTF_8.newDecoder()
+            java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+            java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(bytes.length + 1);
+            java.nio.charset.CoderResult r = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                    .decode(in, chars, true);
+            if (r.isError()) {
+                int at = in.position();
+                int line = 1;
+                for (int i = 0; i < at; i++) if (bytes[i] == '\n') line++;
+                throw new ArticleException(file, line, "not valid UTF-8 text (byte " + at + "); save the file as UTF-8", null);
+            }
+            String s = chars.flip().toString();
             if (!s.isEmpty() && s.charAt(0) == '\uFEFF') s = s.substring(1);
             return s.replace("\r\n", "\n").replace('\r', '\n');
         } catch (CharacterCodingException e) {

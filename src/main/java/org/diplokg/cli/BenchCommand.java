@@ -46,6 +46,7 @@ final class BenchCommand implements Command {
     @Override
     public int run(CommandLine cl, Console console) throws Exception {
         int rounds = count(cl, "rounds", 10);
+        if (rounds < 1) throw new UsageException("--rounds must be at least 1");
         int warmup = count(cl, "warmup", 3);
         List<Path> files = ArticleReader.expand(Inputs.articles(cl));
         if (files.isEmpty()) throw new UsageException("no *.txt articles in " + Inputs.articles(cl));

@@ -22,7 +22,7 @@ final class Console {
         long start = System.nanoTime();
         return (done, total, item) -> {
             double secs = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
-            err.printf("%s %d/%d (%.1f/s) %s%n", label, done, total, done / secs, item);
+            err.printf(java.util.Locale.ROOT, "%s %d/%d (%.1f/s) %s%n", label, done, total, done / secs, item);
         };
     }
 

@@ -77,6 +77,11 @@ public final class Main {
             return ExitCode.OK;
         }
         Console console = new Console(out, err, cl.hasOption("quiet"));
+        if (console.quiet) {
+            // the server's request log is progress too
+            System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.fuseki.Fuseki", "warn");
+            System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.fuseki.Server", "warn");
+        }
         try {
             return cmd.run(cl, console);
         } catch (UsageException e) {

@@ -84,6 +84,9 @@ final class ServeCommand implements Command {
             throw new UsageException("--port takes a number, not '" + cl.getOptionValue("port") + "'");
         }
         if (port < 0 || port > 65535) throw new UsageException("--port must be 0..65535");
+        if (!DiploServer.acceptsHost(cl.getOptionValue("host", "localhost"))) {
+            throw new UsageException("--host must be localhost (127.0.0.1, ::1) or 0.0.0.0 for every interface");
+        }
         if (cl.hasOption("loc")) {
             if (!cl.getArgList().isEmpty()) throw new UsageException("--loc serves a store as it is; give no articles");
             TdbStore store = TdbStore.openExisting(Path.of(cl.getOptionValue("loc")));

@@ -44,15 +44,20 @@ final class ValidateCommand implements Command {
     public int run(CommandLine cl, Console console) throws Exception {
         if (cl.getArgList().isEmpty()) throw new UsageException("give at least one RDF file");
         Graph g = GraphFactory.createDefaultGraph();
+        org.diplokg.validate.ShaclGate gate = Inputs.gate(cl);
         for (String f : cl.getArgList()) {
+            if (!java.nio.file.Files.isRegularFile(Path.of(f))) {
+                console.err.println(f + ": no such file");
+                return ExitCode.FAILURE;
+            }
             try {
-                RDFParser.source(Path.of(f)).parse(g);
+                RDFParser.source(Path.of(f)).errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerNoLogging).parse(g);
             } catch (RiotException e) {
                 console.err.println(f + ": " + e.getMessage());
                 return ExitCode.FAILURE;
             }
         }
-        ValidationOutcome v = Inputs.gate(cl).validate(g);
+        ValidationOutcome v = gate.validate(g);
         if (!v.conforms()) {
             return reportViolations(v, cl.getOptionValue("report", "diplokg-report.ttl"), console);
         }

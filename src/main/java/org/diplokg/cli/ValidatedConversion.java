@@ -31,10 +31,11 @@ final class ValidatedConversion {
     static ValidatedConversion run(CommandLine cl, Console console) throws Exception {
         List<Path> files = ArticleReader.expand(Inputs.articles(cl));
         if (files.isEmpty()) throw new UsageException("no *.txt articles in " + Inputs.articles(cl));
+        org.diplokg.validate.ShaclGate gate = Inputs.gate(cl);
         Batch batch = new Pipeline(Inputs.gazetteer(cl)).run(files, console.progress("converted"));
         for (ArticleFailure f : batch.failures()) console.err.println("error: " + f.message());
         Graph g = batch.union();
-        return new ValidatedConversion(files, batch, g, Inputs.gate(cl).validate(g));
+        return new ValidatedConversion(files, batch, g, gate.validate(g));
     }
 
     boolean conforms() {

@@ -59,10 +59,10 @@ public final class RuleBasedExtractor implements MeetingExtractor {
 
     /** Rule: "BEIJING, March 14 (Xinhua) —" opens wire copy; its place and date are the report's, not the meeting's. */
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-            "^\\p{Lu}{2}[\\p{Lu} .'-]*(?:,\\s*[\\p{L}.]+\\.?\\s+\\d{1,2})?\\s*(?:\\([^)]{1,40}\\))?\\s*[—–-]{1,2}\\s+");
+            "^\\p{Lu}{2}[\\p{Lu}.'-]*+(?: [\\p{Lu}.'-]++){0,4}(?:, ?[\\p{L}.]{3,9} \\d{1,2})?+ ?(?:\\([^)]{1,40}\\) ?)?+[—–-]{1,2} ");
 
     private static TextSpan withoutDateline(String text, TextSpan line) {
-        java.util.regex.Matcher m = DATELINE.matcher(text.substring(line.begin(), line.end()));
+        java.util.regex.Matcher m = DATELINE.matcher(text.substring(line.begin(), Math.min(line.end(), line.begin() + 120)));
         return m.find() && m.end() < line.length() ? new TextSpan(line.begin() + m.end(), line.end()) : line;
     }
 
@@ -121,7 +121,8 @@ public final class RuleBasedExtractor implements MeetingExtractor {
             }
             return drafts.stream().map(d -> d.toMeeting(a.id())).toList();
         } catch (RuntimeException e) {
-            throw new ExtractionException(a.id(), at, "extraction failed: " + e, e);
+            throw new ExtractionException(a.id(), a.text().codePointCount(0, Math.min(at, a.text().length())),
+                    "extraction failed: " + e, e);
         }
     }
 
@@ -146,7 +147,7 @@ public final class RuleBasedExtractor implements MeetingExtractor {
             if (StatusRules.NEGATED.test(clauseText)) continue;
             TextSpan first = triggers.get(0);
             int cut = c.span().begin() + WindowRules.topicStart(clauseText, first.end() - c.span().begin());
-            TextSpan window = new TextSpan(c.span().begin(), Math.max(cut, first.end()));
+            TextSpan window = trimmed(text, new TextSpan(c.span().begin(), Math.max(cut, first.end())));
             String windowText = a.cover(window);
             StringBuilder reported = new StringBuilder(windowText);
             for (int k = ci + 1; k < clauses.size() && clauses.get(k).participialTail(); k++) {
@@ -271,6 +272,15 @@ public final class RuleBasedExtractor implements MeetingExtractor {
             found.putIfAbsent(e.iri(), new PlaceRef(e.label(), Optional.of(e), Optional.empty(), List.of(new EvidenceSpan(v.span(), s.span()))));
         }
         return found.size() == 1 ? found.values().stream().findFirst() : Optional.empty();
+    }
+
+    /** The span without surrounding spaces and trailing commas, so evidence shows the words only. */
+    private static TextSpan trimmed(String text, TextSpan s) {
+        int b = s.begin();
+        int e = s.end();
+        while (b < e && Character.isWhitespace(text.charAt(b))) b++;
+        while (e > b && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',' || text.charAt(e - 1) == ';')) e--;
+        return e > b ? new TextSpan(b, e) : s;
     }
 
     /** The paragraph of a sentence with the two paragraphs before and after it, where a change of plan is usually told. */

@@ -54,12 +54,21 @@ public final class Pipeline {
     public Batch run(List<Path> files, Progress progress) {
         List<ArticleResult> ok = new ArrayList<>();
         List<ArticleFailure> bad = new ArrayList<>();
+        java.util.Map<String, Path> seen = new java.util.HashMap<>();
         int done = 0;
         for (Path f : files) {
             try {
-                ok.add(process(f));
-            } catch (ArticleException | ExtractionException e) {
+                Article article = reader.read(f);
+                Path first = seen.putIfAbsent(article.id(), f);
+                if (first != null) {
+                    throw new ArticleException(f, "article identifier '" + article.id() + "' is already used by " + first
+                            + "; rename one of them");
+                }
+                ok.add(process(article));
+            } catch (ArticleException e) {
                 bad.add(new ArticleFailure(f, e.getMessage()));
+            } catch (ExtractionException e) {
+                bad.add(new ArticleFailure(f, f + ": " + e.getMessage()));
             } catch (RuntimeException e) {
                 bad.add(new ArticleFailure(f, f + ": internal error while converting: " + e));
             }

@@ -140,7 +140,8 @@ public final class MeetingMapper {
             Node n = NodeFactory.createURI(e.iri());
             if (described.add(n)) {
                 t(n, RDF.type.asNode(), type);
-                t(n, RDFS.label.asNode(), en(e.label()));
+                // names read from the text keep no language tag: "Сергей Рябков" is not English
+                t(n, RDFS.label.asNode(), e.basis() == LinkBasis.LOCAL && e.qid().isEmpty() ? lit(e.label()) : en(e.label()));
                 e.qid().ifPresent(q -> sameAs(n, q));
                 for (HeldOffice h : e.offices()) holding(n, h);
             }

@@ -61,7 +61,16 @@ public final class DiploServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Where to listen: a loopback name or address (the default, localhost only) or a wildcard
+         * ({@code 0.0.0.0}, {@code ::}) for every interface. Fuseki Main binds either loopback or all
+         * interfaces, so a single other address is refused rather than silently widened.
+         */
         public Builder host(String host) {
+            if (!acceptsHost(host)) {
+                throw new IllegalArgumentException("--host must be localhost (or 127.0.0.1, ::1) or 0.0.0.0 for every interface, not '"
+                        + host + "'");
+            }
             this.host = host;
             return this;
         }
@@ -133,8 +142,15 @@ public final class DiploServer implements AutoCloseable {
         }
 
         private static boolean isLoopback(String h) {
-            return h.equals("localhost") || h.equals("127.0.0.1") || h.equals("::1");
+            return LOOPBACK.contains(h);
         }
+    }
+
+    private static final java.util.Set<String> LOOPBACK = java.util.Set.of("localhost", "127.0.0.1", "::1");
+
+    /** Whether {@link Builder#host} takes this host: loopback, or a wildcard for every interface. */
+    public static boolean acceptsHost(String h) {
+        return LOOPBACK.contains(h) || h.equals("0.0.0.0") || h.equals("::") || h.equals("*");
     }
 
     public int port() {

@@ -44,10 +44,18 @@ public final class ShaclGate {
         }
     }
 
+    /** Shapes from a file; a file that cannot be read or parsed is reported with its name. */
     public static ShaclGate fromFile(Path shapesFile) {
+        if (!java.nio.file.Files.isRegularFile(shapesFile)) {
+            throw new IllegalArgumentException(shapesFile + ": no such shapes file");
+        }
         Graph g = GraphFactory.createDefaultGraph();
-        RDFParser.source(shapesFile).parse(g);
-        return new ShaclGate(Shapes.parse(g));
+        try {
+            RDFParser.source(shapesFile).errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerNoLogging).parse(g);
+            return new ShaclGate(Shapes.parse(g));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(shapesFile + ": not usable as SHACL shapes: " + e.getMessage(), e);
+        }
     }
 
     public ValidationOutcome validate(Graph data) {
@@ -90,7 +98,10 @@ public final class ShaclGate {
                 Node article = it.next().getObject();
                 var ids = g.find(article, DCTerms.identifier.asNode(), Node.ANY);
                 try {
-                    if (ids.hasNext()) return ids.next().getObject().getLiteralLexicalForm();
+                    if (ids.hasNext()) {
+                        Node id = ids.next().getObject();
+                        return id.isLiteral() ? id.getLiteralLexicalForm() : id.toString();
+                    }
                 } finally {
                     ids.close();
                 }

@@ -90,4 +90,20 @@ class ArticleReaderTest {
         assertTrue(e.getMessage().contains("missing"));
         assertFalse(ArticleReader.expand(List.of(dir)).isEmpty());
     }
+
+    @Test
+    void sourceMustBeAValidIri() throws Exception {
+        Path p = write("e.txt", "Text.\n");
+        write("e.properties", "source=https://example.org/a>b\"c{d}\n");
+        ArticleException e = assertThrows(ArticleException.class, () -> new ArticleReader().read(p));
+        assertTrue(e.getMessage().contains("e.properties:1"), e.getMessage());
+    }
+
+    @Test
+    void invalidUtf8NamesTheLine() throws Exception {
+        Path p = dir.resolve("f.txt");
+        Files.write(p, new byte[] {'a', '\n', 'b', '\n', (byte) 0xC3, (byte) 0x28});
+        ArticleException e = assertThrows(ArticleException.class, () -> new ArticleReader().read(p));
+        assertTrue(e.getMessage().contains("f.txt:3"), e.getMessage());
+    }
 }

@@ -112,4 +112,41 @@ class CliTest {
         assertTrue(r.out().contains("people F1"), r.out());
         assertTrue(r.out().contains("002_1ae532e356957e87"), r.out());
     }
+
+    @Test
+    void twoArticlesWithOneIdentifierAreRefusedByName() throws Exception {
+        Path a = Files.createDirectories(dir.resolve("a"));
+        Path b = Files.createDirectories(dir.resolve("b"));
+        Files.writeString(a.resolve("same.txt"), "Secretary of State Marco Rubio met Japan's Foreign Minister Takeshi Iwaya in Tokyo.\n");
+        Files.writeString(b.resolve("same.txt"), "President Joe Biden met Japanese Prime Minister Fumio Kishida in Tokyo.\n");
+        Path out = dir.resolve("out.ttl");
+        Run r = run("convert", "-q", "-o", out.toString(), a.toString(), b.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("'same' is already used by " + a.resolve("same.txt")), r.err());
+        Model m = RDFDataMgr.loadModel(out.toString());
+        assertEquals(1, m.listObjectsOfProperty(m.createProperty("http://purl.org/dc/terms/title")).toList().size());
+    }
+
+    @Test
+    void hostOtherThanLoopbackOrWildcardIsAUsageError() {
+        assertEquals(2, run("serve", "--host", "10.1.2.3", "--port", "0").code());
+    }
+
+    @Test
+    void validateNamesAMissingFileAndBenchNeedsRounds() {
+        Run r = run("validate", dir.resolve("nosuch.ttl").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("nosuch.ttl: no such file"), r.err());
+        assertEquals(2, run("bench", "-q", "--rounds", "0").code());
+    }
+
+    @Test
+    void brokenShapesFileIsNamedBeforeAnyConversion() throws Exception {
+        Path shapes = dir.resolve("broken.ttl");
+        Files.writeString(shapes, "this is not turtle\n");
+        Run r = run("convert", "--shapes", shapes.toString(), "-o", dir.resolve("o.ttl").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("broken.ttl: not usable as SHACL shapes"), r.err());
+        assertFalse(r.err().contains("converted 1/"), "shapes are checked before articles are converted");
+    }
 }

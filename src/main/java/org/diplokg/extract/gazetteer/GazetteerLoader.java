@@ -240,7 +240,9 @@ public final class GazetteerLoader {
         try {
             return Optional.of(LocalDate.parse(lex.length() >= 10 ? lex.substring(0, 10) : lex));
         } catch (RuntimeException e) {
-            return Optional.empty();
+            // an unreadable date must not silently become an open-ended term of office
+            throw new GazetteerException("gazetteer: " + p.getLocalName() + " '" + lex + "' of an office holding is not a date "
+                    + "(YYYY-MM-DD); fix it in data/gazetteer", e);
         }
     }
 }

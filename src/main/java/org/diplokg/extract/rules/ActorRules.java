@@ -53,7 +53,7 @@ public final class ActorRules {
     private static final Pattern UNKNOWN_NAME = Pattern.compile(
             "^\\s+((?:\\p{Lu}[\\p{L}'\u2019.]*(?:-\\p{L}+)?)(?:\\s+\\p{Lu}[\\p{L}'\u2019.]*(?:-\\p{L}+)?){0,2})");
     private static final Set<String> NOT_NAMES = Set.of("The", "And", "On", "In", "At", "Of", "For", "With", "Who", "Said", "Says",
-            "Met", "Will", "Has", "Had", "Was", "Is", "Also", "During", "After", "Before", "Told", "To", "Said,");
+            "Met", "Will", "Has", "Had", "Was", "Is", "Also", "During", "After", "Before", "Told", "To");
 
     private final Gazetteer gazetteer;
 
@@ -169,7 +169,7 @@ public final class ActorRules {
                 String unknown = um.find() && !NOT_NAMES.contains(um.group(1).split("\\s+")[0]) ? um.group(1) : null;
                 if (unknown != null && nextMentionStartsAfter(ms, t, title.span().end() + um.end())) {
                     TextSpan nameSpan = new TextSpan(title.span().end() + um.start(1), title.span().end() + um.end(1));
-                    Optional<KnownPerson> ante = unknown.contains(" ") ? Optional.empty() : bySurname(known, unknown, sentence.begin() + 0, title.span().begin());
+                    Optional<KnownPerson> ante = unknown.contains(" ") ? Optional.empty() : bySurname(known, unknown, title.span().begin());
                     if (ante.isPresent()) {
                         if (state.isEmpty()) state = ante.get().state();
                         person = new PersonRef(ante.get().ref().name(), ante.get().ref().candidates(), office,
@@ -310,7 +310,7 @@ public final class ActorRules {
         return t + 1 >= ms.size() || ms.get(t + 1).span().begin() >= end;
     }
 
-    private Optional<KnownPerson> bySurname(List<KnownPerson> known, String surname, int unused, int before) {
+    private Optional<KnownPerson> bySurname(List<KnownPerson> known, String surname, int before) {
         Set<String> names = new LinkedHashSet<>();
         KnownPerson hit = null;
         for (KnownPerson k : known) {

@@ -26,7 +26,7 @@ public final class GatheringRules {
             Pattern.CASE_INSENSITIVE);
     /** Rule: where the gathering's name ends. */
     private static final Pattern NP_END = Pattern.compile(
-            "\\s+(?:in|on|at|during|this|last|next|to|where|which|when|after|before|earlier|later|and\\s+(?:the\\s+)?(?:leaders|ministers))\\b|[,.;:!?)\u2014]|\\s+-\\s+|$");
+            "\\s++(?:in|on|at|during|this|last|next|to|where|which|when|after|before|earlier|later|and\\s++(?:the\\s++)?(?:leaders|ministers))\\b|[,.;:!?)\u2014]|\\s++-\\s|$");
     /** Rule: "at the APEC summit", "during the APEC forum", "on the APEC sidelines". */
     private static final Pattern AT_EVENT = Pattern.compile(
             "\\b(?:at|during|on)\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}\\p{N}'\u2019.&-]*\\s+){1,5}?(?:[Ss]ummit|[Ff]orum|[Gg]athering|[Mm]eetings?|[Cc]onference|[Ss]ession|[Aa]ssembly|[Dd]ialogue|[Ss]idelines))\\b");
@@ -75,7 +75,6 @@ public final class GatheringRules {
             if (x.span().equals(np)) whole = x.first(EntityKind.GATHERING, NameRole.NAME);
             if (convenor.isEmpty()) convenor = x.first(EntityKind.ORGANIZATION, NameRole.NAME);
         }
-        if (whole.isPresent() && convenor.isEmpty()) convenor = Optional.empty();
         return new Found(new PlaceRef(label, whole, convenor, List.of(new EvidenceSpan(np, sentence))), covered);
     }
 }

@@ -42,6 +42,27 @@ public final class SentenceSplitter {
         }
         if (start < line.end()) out.add(trim(text, start, line.end()));
         out.removeIf(s -> s.length() == 0);
+        List<TextSpan> bounded = new ArrayList<>();
+        for (TextSpan s : out) bounded.addAll(bound(text, s));
+        return bounded;
+    }
+
+    /** Longest sentence kept whole; scraped text without full stops is cut at clause punctuation or spaces. */
+    static final int MAX_SENTENCE = 1000;
+
+    private static List<TextSpan> bound(String text, TextSpan s) {
+        List<TextSpan> out = new ArrayList<>();
+        int b = s.begin();
+        while (s.end() - b > MAX_SENTENCE) {
+            int limit = b + MAX_SENTENCE;
+            int cut = Math.max(text.lastIndexOf("; ", limit), text.lastIndexOf(", ", limit));
+            if (cut <= b + MAX_SENTENCE / 2) cut = text.lastIndexOf(' ', limit);
+            if (cut <= b) cut = limit;
+            out.add(trim(text, b, cut + 1));
+            b = cut + 1;
+        }
+        out.add(trim(text, b, s.end()));
+        out.removeIf(x -> x.length() == 0);
         return out;
     }
 

@@ -17,7 +17,7 @@ public final class StatusRules {
             "\\b(revers(ed|ing|al)|after all|went ahead|go ahead|nevertheless|took place|eventually (met|held))\\b");
     public static final TextRule PROPOSED = TextRule.of("proposed",
             "\\b(plans? to|planning to|propos(e|ed|es|al|ing)|invit(ed|es|ation|ing)|(un)?likely|potential(ly)?|possible|"
-            + "possibly|possibility|speculat\\w*|may|might|could|would|hop(e|es|ed|ing) to|consider(s|ed|ing)?|seek(s|ing)?|"
+            + "possibly|possibility|speculat\\w*|(?-i:may)|might|could|would|hop(e|es|ed|ing) to|consider(s|ed|ing)?|seek(s|ing)?|"
             + "sought|push(es|ing)? for|call(s|ed)? for|offer(s|ed)? to|ruled out|rule out|open to|willing to|mull\\w*|"
             + "prospect of|in the near term|eventual|challeng(e|ed|es|ing) \\w+ to|urg(e|ed|es|ing) \\w+ to|explor(e|es|ed|ing)|"
             + "intention to|intends? to|wants? to|would like to|wish(es)? to|look(s|ed|ing)? forward to|(good |fair |slim )?chances? (of|for)|"

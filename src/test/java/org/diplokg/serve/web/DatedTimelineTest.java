@@ -16,15 +16,23 @@ import org.diplokg.pipeline.Batch;
 import org.diplokg.pipeline.Pipeline;
 import org.diplokg.pipeline.Progress;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The timeline's time axis, on articles whose meetings have dates (the bundled corpus has none). */
 class DatedTimelineTest {
+    @TempDir
+    Path dir;
+
     @Test
-    void datedMeetingsSitOnTheAxisInDateOrder() {
+    void datedMeetingsSitOnTheAxisInDateOrder() throws Exception {
         Path cases = Path.of("src/test/resources/cases/extract");
-        Batch b = new Pipeline(SeedCorpus.gazetteer()).run(List.of(cases.resolve("c01_readout_dateline/article.txt"),
-                cases.resolve("c04_unga_digest/article.txt"), cases.resolve("c05_officials_trilateral/article.txt"),
-                cases.resolve("c02_postponed_ministers/article.txt")), Progress.NONE);
+        List<Path> files = new java.util.ArrayList<>();
+        for (String c : List.of("c01_readout_dateline", "c04_unga_digest", "c05_officials_trilateral", "c02_postponed_ministers")) {
+            files.add(java.nio.file.Files.copy(cases.resolve(c).resolve("article.txt"), dir.resolve(c + ".txt")));
+            Path meta = cases.resolve(c).resolve("article.properties");
+            if (java.nio.file.Files.exists(meta)) java.nio.file.Files.copy(meta, dir.resolve(c + ".properties"));
+        }
+        Batch b = new Pipeline(SeedCorpus.gazetteer()).run(files, Progress.NONE);
         Graph g = b.union();
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         dsg.executeWrite(() -> g.find().forEachRemaining(dsg.getDefaultGraph()::add));
