@@ -36,6 +36,8 @@ public final class ActorRules {
     private static final Pattern LIST_GAP = Pattern.compile("^\\s*(,|and|, and|&|as well as)\\s*(the\\s+)?$");
     /** Rule: "of" or "from" opens the list of states a plural title belongs to. */
     private static final Pattern OF_GAP = Pattern.compile("^\\s+(of|from)\\s+(the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** Rule: "of" right after a person names their state. */
+    private static final Pattern OF_STATE = Pattern.compile("^,?\\s+of\\s+(the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** Rule: a preposition of place before a state or capital makes it the venue. */
     private static final Pattern LOCATIVE = Pattern.compile("\\b(in|at|to|from|into|near|toward|towards|via|across|for|outside|inside)\\s+(the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
@@ -51,7 +53,8 @@ public final class ActorRules {
             "(?i)\\b(leaders|ministers|diplomats|officials|presidents|heads|envoys|deputies|ambassadors|negotiators|advisers|advisors|secretaries|premiers|leadership)\\b");
     /** Rule: capitalised words after a title are a name the gazetteer does not know. */
     private static final Pattern UNKNOWN_NAME = Pattern.compile(
-            "^\\s+((?:\\p{Lu}[\\p{L}'\u2019.]*(?:-\\p{L}+)?)(?:\\s+\\p{Lu}[\\p{L}'\u2019.]*(?:-\\p{L}+)?){0,2})");
+            "^\\s+((?:\\p{Lu}[\\p{L}'\u2019.]*(?:-\\p{L}+)?)(?:\\s+(?:(?:bin|bint|ibn|al|el|de|da|di|do|dos|das|van|von|der|den|la|le|du)\\s+)?"
+            + "\\p{Lu}[\\p{L}'\u2019.]*(?:-\\p{L}+)?){0,3})");
     private static final Set<String> NOT_NAMES = Set.of("The", "And", "On", "In", "At", "Of", "For", "With", "Who", "Said", "Says",
             "Met", "Will", "Has", "Had", "Was", "Is", "Also", "During", "After", "Before", "Told", "To");
 
@@ -185,6 +188,19 @@ public final class ActorRules {
                     EvidenceSpan tev = new EvidenceSpan(qual == null ? title.span() : new TextSpan(qual.span().begin(), title.span().end()), sentence);
                     person = ante.map(a -> new PersonRef(a.ref().name(), a.ref().candidates(), office, List.of(tev)))
                             .orElse(new PersonRef("", List.of(), office, List.of(tev)));
+                }
+            }
+            if (state.isEmpty() && person != null) {
+                // "Prime Minister Narendra Modi of India"
+                int end = person.evidence().get(0).span().end();
+                for (int k = j + 1; k < ms.size(); k++) {
+                    Mention next = ms.get(k);
+                    if (next.span().begin() < end) continue;
+                    if (stateName(next) && OF_STATE.matcher(text.substring(end, next.span().begin())).matches()) {
+                        state = stateOf(next);
+                        used.add(k);
+                    }
+                    break;
                 }
             }
             if (state.isEmpty()) {

@@ -17,7 +17,10 @@ public final class TriggerRules {
     public static final TextRule TRIGGER = TextRule.of("trigger",
             "\\b(met|meet|meets|meeting|meetings|talks|summit|summits|convened|convene|convenes|convening|hosted|host|hosts|"
             + "hosting|visited|visit|visits|visiting|discussions|session|pull-aside|pull aside|consultations|sat down|"
-            + "sit down|negotiations|trilateral|bilateral|courtesy call|paid a call on|2\\+2|two-plus-two|got together|get together|meet up|face-to-face)\\b");
+            + "sit down|negotiations|trilateral|bilateral|courtesy call|paid a call on|2\\+2|two-plus-two|got together|get together|meet up|face-to-face|received|receives|receiving)\\b");
+    /** Rule: "received" reports a meeting only when a visitor follows ("received Ukrainian President ..."), not a call or a letter. */
+    public static final TextRule RECEIVED_VISITOR = TextRule.of("received-visitor",
+            "^\\s+(the\\s+)?(visiting\\s+)?(?-i:\\p{Lu})(?![\\p{L}.-]*['’]s\\b)(?!\\S*\\s+(call|letter|message|invitation|award|prize|delegation's letter)\\b)");
     /** Rule: a phone or video contact is not a meeting. */
     public static final TextRule REMOTE = TextRule.of("remote", "\\b(phone|telephone|video|virtual|online)\\s*$");
     /** Rule: "session" reports a meeting only when its parties follow. */
@@ -48,6 +51,7 @@ public final class TriggerRules {
             if (MODIFIER.matcher(word).matches()) continue;
             if (REMOTE.test(s.substring(0, m.start()))) continue;
             if (word.equals("session") && !SESSION_PARTIES.test(s.substring(m.end()))) continue;
+            if (word.startsWith("receiv") && !RECEIVED_VISITOR.test(s.substring(m.end()))) continue;
             out.add(span);
         }
         return out;
