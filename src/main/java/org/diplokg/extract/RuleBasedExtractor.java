@@ -45,6 +45,8 @@ public final class RuleBasedExtractor implements MeetingExtractor {
             + "|\\b(last|previously|earlier|once|first)\\s+(met|held|hosted|visited|sat)\\b|\\b(met|meet|meeting) again\\b");
     private static final TextRule TRILATERAL = TextRule.of("trilateral", "\\b(trilateral|three-way|three)\\b");
     private static final TextRule BILATERAL = TextRule.of("bilateral", "\\b(bilateral|two-way|one-on-one)\\b");
+    /** Rule: the one who hosts or receives is at home: the venue's state takes part. */
+    private static final TextRule HOSTING = TextRule.of("hosting", "\\b(host(s|ed|ing)?|receiv(e|es|ed|ing)|welcom(e|es|ed|ing))\\b");
     /** Rule: a meeting word right after a definite determiner ("the meeting") refers to one already told. */
     private static final TextRule DEFINITE_TRIGGER = TextRule.of("definite-trigger", "\\b(the|this|that|such)\\s+(\\S+\\s+)?\\S+$");
     private static final TextRule SUMMIT = TextRule.of("summit-word", "\\bsummits?\\b");
@@ -191,7 +193,8 @@ public final class RuleBasedExtractor implements MeetingExtractor {
                 if (distinctStates(merged) >= 2) actors = merged;
             }
             Optional<PlaceRef> venue = place(s, reading.venues(), excluded);
-            if (distinctStates(actors) == 1 && !reading.stateless().isEmpty() && venue.isPresent()) {
+            boolean hosting = HOSTING.test(a.cover(new TextSpan(window.begin(), first.end())));
+            if (distinctStates(actors) == 1 && (!reading.stateless().isEmpty() || hosting) && venue.isPresent()) {
                 // "Wang Yi held talks with External Affairs Minister Jaishankar in New Delhi": the host is the venue's state
                 String party = actors.get(0).state().iri();
                 Optional<Entity> host = venue.get().entity().flatMap(Entity::country).flatMap(gazetteer::entity)
@@ -199,6 +202,10 @@ public final class RuleBasedExtractor implements MeetingExtractor {
                 if (host.isPresent()) {
                     for (PersonRef p : reading.stateless()) {
                         actors.add(new Actor(host.get(), Optional.of(p), Optional.empty(), p.evidence()));
+                    }
+                    if (reading.stateless().isEmpty()) {
+                        // "Erdogan hosted his Azerbaijani counterpart in Ankara": the host is the venue's state
+                        actors.add(new Actor(host.get(), Optional.empty(), Optional.empty(), venue.get().evidence()));
                     }
                 }
             }

@@ -169,7 +169,7 @@ public final class ActorRules {
                 person = new PersonRef(nm.text(), cands, office, List.of(new EvidenceSpan(personSpan(title, nm), sentence)));
             } else if (title != null) {
                 Matcher um = UNKNOWN_NAME.matcher(text.substring(title.span().end(), window.end()));
-                String unknown = um.find() && !NOT_NAMES.contains(um.group(1).split("\\s+")[0]) ? um.group(1) : null;
+                String unknown = um.find() && !NOT_NAMES.contains(um.group(1).split("\\s+")[0]) ? withoutStop(um.group(1)) : null;
                 if (unknown != null && nextMentionStartsAfter(ms, t, title.span().end() + um.end())) {
                     TextSpan nameSpan = new TextSpan(title.span().end() + um.start(1), title.span().end() + um.end(1));
                     Optional<KnownPerson> ante = unknown.contains(" ") ? Optional.empty() : bySurname(known, unknown, title.span().begin());
@@ -387,6 +387,13 @@ public final class ActorRules {
             if (!at.isEmpty()) return at;
         }
         return person.holdings();
+    }
+
+    /** "William Ruto." at the end of a sentence is "William Ruto"; an initial ("S.") keeps its stop. */
+    private static String withoutStop(String name) {
+        String[] parts = name.split("\\s+");
+        String last = parts[parts.length - 1];
+        return last.endsWith(".") && last.length() > 2 ? name.substring(0, name.length() - 1) : name;
     }
 
     private static Optional<Venue> venue(Mention m) {
