@@ -156,7 +156,9 @@ public final class RuleBasedExtractor implements MeetingExtractor {
                 reported.append(' ').append(a.cover(clauses.get(k).span()));
             }
             MeetingStatus status = StatusRules.decide(windowText, reported.toString(), sentenceText, neighbourhood(a, s.line()));
-            Optional<DateRules.Found> date = DateRules.find(text, window.begin(), window.end(), a.published(), status);
+            // the date after the meeting word is the meeting's; one before it ("On Tuesday, ...") only if there is none after
+            Optional<DateRules.Found> date = DateRules.find(text, first.begin(), window.end(), a.published(), status)
+                    .or(() -> DateRules.find(text, window.begin(), first.begin(), a.published(), status));
             Optional<LocalDate> day = date.filter(d -> d.precision() == MeetingDate.Precision.DAY).map(d -> LocalDate.parse(d.lexical()));
             ActorRules.Reading reading = actorRules.read(text, s.span(), window, s.mentions(), excluded, known, day);
             int reported0 = WindowRules.afterAttribution(clauseText, first.begin() - c.span().begin());
