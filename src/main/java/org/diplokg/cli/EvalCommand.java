@@ -38,7 +38,8 @@ final class EvalCommand implements Command {
     public Options options() {
         Options o = new Options();
         o.addOption(Option.builder().longOpt("gold").hasArg().argName("DIR").required().desc("folder of gold *.json files").build());
-        o.addOption(Option.builder("v").longOpt("verbose").desc("list every missed and extra meeting with its evidence").build());
+        o.addOption(Option.builder("v").longOpt("verbose")
+                .desc("list every missed and extra meeting with its evidence, and wrong people, places and dates").build());
         return Inputs.withPipelineOptions(o);
     }
 
@@ -79,6 +80,14 @@ final class EvalCommand implements Command {
                 if (!p.predicted().people().equals(p.gold().people())) {
                     out.printf("PEOPLE %s %s: predicted %s, gold %s%n", p.gold().articleId(), p.gold().id(),
                             p.predicted().people(), p.gold().people());
+                }
+                if (p.gold().place() != null && !p.gold().place().equals(p.predicted().place())) {
+                    out.printf("PLACE  %s %s: predicted %s, gold %s%n", p.gold().articleId(), p.gold().id(),
+                            p.predicted().place(), p.gold().place());
+                }
+                if (p.gold().date() != null && !p.gold().date().equals(p.predicted().date())) {
+                    out.printf("DATE   %s %s: predicted %s, gold %s%n", p.gold().articleId(), p.gold().id(),
+                            p.predicted().date(), p.gold().date());
                 }
             }
         }
