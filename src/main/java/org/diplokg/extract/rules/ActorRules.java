@@ -237,10 +237,12 @@ public final class ActorRules {
                 actors.add(new Actor(m.first(EntityKind.STATE, NameRole.NAME).get(), Optional.empty(), hint,
                         List.of(new EvidenceSpan(m.span(), sentence))));
             } else if (capital(m)) {
-                if (LOCATIVE.matcher(before).find()) {
+                boolean visit = VISIT_TO.matcher(before).find();
+                if (LOCATIVE.matcher(before).find() || visit) {
+                    // "visited Kyiv": where, and the host state takes part
                     venue(m).ifPresent(places::add);
                     locations.add(i);
-                    if (!VISIT_TO.matcher(before).find()) continue;
+                    if (!visit) continue;
                 }
                 actors.add(new Actor(m.first(EntityKind.STATE, NameRole.CAPITAL).get(), Optional.empty(), hint,
                         List.of(new EvidenceSpan(m.span(), sentence))));
