@@ -50,6 +50,10 @@ final class ValidateCommand implements Command {
                 console.err.println(f + ": no such file");
                 return ExitCode.FAILURE;
             }
+            if (org.apache.jena.riot.RDFLanguages.filenameToLang(f) == null) {
+                console.err.println(f + ": unknown RDF syntax; name the file .ttl, .nt, .nq, .trig, .jsonld, .rdf or .owl");
+                return ExitCode.FAILURE;
+            }
             try {
                 RDFParser.source(Path.of(f)).errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerNoLogging).parse(g);
             } catch (RiotException e) {
