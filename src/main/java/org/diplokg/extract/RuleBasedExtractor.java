@@ -151,7 +151,8 @@ public final class RuleBasedExtractor implements MeetingExtractor {
             int cut = c.span().begin() + WindowRules.topicStart(clauseText, first.end() - c.span().begin());
             TextSpan window = trimmed(text, new TextSpan(c.span().begin(), Math.max(cut, first.end())));
             String windowText = a.cover(window);
-            StringBuilder reported = new StringBuilder(windowText);
+            // a cancellation may come after the topic ("A meeting ... that had been planned ... was called off")
+            StringBuilder reported = new StringBuilder(clauseText);
             for (int k = ci + 1; k < clauses.size() && clauses.get(k).participialTail(); k++) {
                 reported.append(' ').append(a.cover(clauses.get(k).span()));
             }
@@ -319,6 +320,15 @@ public final class RuleBasedExtractor implements MeetingExtractor {
 
     private static void numberedParties(String windowText, int si, List<List<Entity>> salience, Sentence s, TextSpan window,
                                         List<Actor> actors) {
+        if (SERIES.test(windowText) && distinctStates(actors) < 2) {
+            // "the next round ...", "the 7th meeting of the Joint Commission": the parties of the series told before
+            for (int k = si - 1; k >= 0; k--) {
+                if (salience.get(k).size() >= 2) {
+                    addStates(actors, salience.get(k));
+                    return;
+                }
+            }
+        }
         java.util.regex.Matcher m = NUMBERED.matcher(windowText);
         if (!m.find()) return;
         String word = m.group(1) == null ? (windowText.substring(m.start(), m.start() + 4).equalsIgnoreCase("both") ? "two" : "")
@@ -333,17 +343,23 @@ public final class RuleBasedExtractor implements MeetingExtractor {
         if (n == 0 || distinctStates(actors) >= n) return;
         for (int k = si - 1; k >= 0; k--) {
             if (salience.get(k).size() == n) {
-                Set<String> have = new LinkedHashSet<>();
-                actors.forEach(x -> have.add(x.state().iri()));
-                for (Entity st : salience.get(k)) {
-                    if (have.add(st.iri())) {
-                        actors.add(new Actor(st, Optional.empty(), Optional.empty(), List.of()));
-                    }
-                }
+                addStates(actors, salience.get(k));
                 return;
             }
         }
     }
+
+    private static void addStates(List<Actor> actors, List<Entity> states) {
+        Set<String> have = new LinkedHashSet<>();
+        actors.forEach(x -> have.add(x.state().iri()));
+        for (Entity st : states) {
+            if (have.add(st.iri())) actors.add(new Actor(st, Optional.empty(), Optional.empty(), List.of()));
+        }
+    }
+
+    /** Rule: a meeting of a series ("the next round", "the 6th meeting of the Joint Commission"). */
+    private static final TextRule SERIES = TextRule.of("series",
+            "\\b(next|\\d+(st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (round|meeting|session|summit|edition)\\b");
 
     /** Adds the person a pronoun subject before the trigger stands for: the first person named in the nearest earlier sentence. */
     private void pronounSubject(String text, Sentence s, TextSpan window, TextSpan trigger, int si, List<Sentence> sentences,

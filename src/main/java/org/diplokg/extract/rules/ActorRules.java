@@ -45,7 +45,7 @@ public final class ActorRules {
             Pattern.CASE_INSENSITIVE);
     /** Rule: a demonym is a party only before an actor noun ("South Korean counterparts", "Chinese delegation"). */
     private static final Pattern HEAD_NOUN = Pattern.compile(
-            "^\\s+(counterparts?|delegations?|sides?|governments?|(foreign )?ministry|administration|teams?|negotiators?|"
+            "^\\s+([a-z-]+\\s+){0,2}?(counterparts?|delegations?|sides?|governments?|(foreign )?ministry|administration|teams?|negotiators?|"
             + "officials?|leaders?|diplomats?|envoys?|authorities|representatives?|premier|president|chancellor)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Rule: plural titles name no single person. */
@@ -76,7 +76,7 @@ public final class ActorRules {
     }
 
     /** Rule: the object of a visit is its host: "a visit to Beijing" brings China in as a party. */
-    private static final Pattern VISIT_TO = Pattern.compile("(?i)\\b(visit(s|ed|ing)?|trip|travel(l?ed|l?ing|s)?|came|comes|went|flew|arrived)\\s+(to\\s+|in\\s+)?(the\\s+)?$");
+    private static final Pattern VISIT_TO = Pattern.compile("(?i)\\b(visit(s|ed|ing)?|trip|travel(l?ed|l?ing|s)?|came|comes|went|flew|arrived)(\\s+by\\s+\\S+(\\s+\\S+)?)?\\s+(to\\s+|in\\s+)?(the\\s+)?$");
     /** Rule: "the Japanese capital" is the state's capital as a place. */
     private static final Pattern CAPITAL_NOUN = Pattern.compile("^\\s+capital\\b", Pattern.CASE_INSENSITIVE);
     /** Rule: a state after "in Kananaskis," is where, not who. */
@@ -94,7 +94,8 @@ public final class ActorRules {
     public Reading read(String text, TextSpan sentence, TextSpan window, List<Mention> mentions, List<TextSpan> excluded,
                         List<KnownPerson> known, Optional<LocalDate> day) {
         List<Mention> ms = mentions.stream().filter(m -> window.contains(m.span()))
-                .filter(m -> excluded.stream().noneMatch(x -> x.overlaps(m.span()))).toList();
+                .filter(m -> excluded.stream().noneMatch(x -> x.overlaps(m.span())))
+                .filter(m -> !ambiguousState(m)).toList();
         List<Actor> actors = new ArrayList<>();
         List<MeetingLevel> loose = new ArrayList<>();
         List<Venue> places = new ArrayList<>();
@@ -290,12 +291,13 @@ public final class ActorRules {
             if (actors.stream().anyMatch(a -> a.person().map(p -> p.evidence().stream().anyMatch(e -> e.span().overlaps(w))).orElse(false))) {
                 continue;
             }
-            String word = m.group();
+            String word = m.group().replaceFirst("['’]s$", "");
             Map<String, KnownPerson> hits = new HashMap<>();
             for (KnownPerson k : known) {
                 if (k.offset() >= w.begin()) break;
                 String[] parts = k.ref().name().split("\\s+");
-                boolean family = parts[parts.length - 1].equals(word) || parts[0].equals(word);
+                boolean family = parts[parts.length - 1].equals(word) || parts[0].equals(word)
+                        || (word.length() >= 3 && java.util.Arrays.asList(parts).contains(word));
                 if (parts.length >= 2 && family && k.state().isPresent()) {
                     hits.put(identity(k.ref()), k);
                 }
@@ -396,6 +398,11 @@ public final class ActorRules {
         String[] parts = name.split("\\s+");
         String last = parts[parts.length - 1];
         return last.endsWith(".") && last.length() > 2 ? name.substring(0, name.length() - 1) : name;
+    }
+
+    /** Rule: "Congolese" is the demonym of two states; a mention that could be either links to neither. */
+    static boolean ambiguousState(Mention m) {
+        return m.senses().stream().filter(x -> x.entity().kind() == EntityKind.STATE).map(x -> x.entity().iri()).distinct().count() > 1;
     }
 
     private static Optional<Venue> venue(Mention m) {

@@ -14,14 +14,15 @@ public final class StatusRules {
             "\\b(cancel+ed|cancel+ation|cancel+ing|cancels|called off|call(s|ing)? off|postpone[ds]?|postponement|scrapped|"
             + "unable to (travel|attend|meet|make it)|pulled out of|shelved|abandoned)\\b");
     public static final TextRule REVERSED = TextRule.of("reversed",
-            "\\b(revers(ed|ing|al)|after all|went ahead|go ahead|nevertheless|took place|eventually (met|held))\\b");
+            "\\b(revers(ed|ing|al)|after all|went ahead|go ahead|nevertheless|took place|eventually|finally|in the end)\\b");
     public static final TextRule PROPOSED = TextRule.of("proposed",
             "\\b(plans? to|planning to|propos(e|ed|es|al|ing)|invit(ed|es|ation|ing)|(un)?likely|potential(ly)?|possible|"
             + "possibly|possibility|speculat\\w*|(?-i:may)|might|could|would|hop(e|es|ed|ing) to|consider(s|ed|ing)?|seek(s|ing)?|"
             + "sought|push(es|ing)? for|call(s|ed)? for|offer(s|ed)? to|ruled out|rule out|open to|willing to|mull\\w*|"
             + "prospect of|in the near term|eventual|challeng(e|ed|es|ing) \\w+ to|urg(e|ed|es|ing) \\w+ to|explor(e|es|ed|ing)|"
             + "intention to|intends? to|wants? to|would like to|wish(es)? to|look(s|ed|ing)? forward to|(good |fair |slim )?chances? (of|for)|"
-            + "accepted in principle|in principle)\\b");
+            + "accepted in principle|in principle|float(s|ed|ing)|(stands?|is|are) ready to|ready to host|offer(s|ed)? to host|ruled out|"
+            + "will be no|not on the agenda)\\b");
     public static final TextRule SCHEDULED = TextRule.of("scheduled",
             "\\b(will|shall|is to|are to|scheduled|set to|slated|due to (meet|hold|visit|host|travel)|upcoming|"
             + "next (week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
@@ -31,7 +32,8 @@ public final class StatusRules {
             "\\b(did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|without) (meet|hold|host|visit|sit down)\\b"
             + "|\\b(have|has|had) (not|never) (met|held talks|sat down)\\b|\\b(haven't|hasn't|hadn't) (met|held talks)\\b|\\bnever met\\b"
             + "|\\bno (plans? to meet|(\\w+ )?(meeting|summit|talks|visit)s? (took place|was held|were held|is planned|are planned|has been planned|will take place))\\b"
-            + "|\\b(denied|dismissed) (reports|rumou?rs|claims)\\b");
+            + "|\\b(denied|dismissed) (reports|rumou?rs|claims)\\b|\\b(held|had|holds) no (\\w+ )?(talks|meeting|meetings|contact)\\b"
+            + "|\\b(did not|didn't) (hold|have) (any )?(\\w+ )?(talks|meeting)\\b|\\bdid not travel\\b");
     /** Rule: an agreement or expectation to meet is a proposal until a time is given. */
     public static final TextRule AGREED = TextRule.of("agreed-to-meet",
             "\\b(agree[ds]?|agreeing|vowed|pledged) to (meet|hold|host|visit|convene|resume)\\b");
@@ -51,6 +53,14 @@ public final class StatusRules {
      * @param reported the window plus its participial tails; cancellations count here
      * @param sentence the whole sentence; a reversal anywhere in it turns a cancellation into held
      */
+    /** Rule: "said he would visit Beijing in April 2026": a reported plan with a date is on the calendar. */
+    public static final TextRule REPORTED_FUTURE = TextRule.of("reported-future", "\\bwould\\b");
+    public static final TextRule HEDGE = TextRule.of("hedge",
+            "\\b(likely|possible|possibly|potential(ly)?|(?-i:may)|might|could|perhaps|maybe|speculat\\w*|chances?)\\b");
+    public static final TextRule DATED = TextRule.of("dated",
+            "\\b(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2},?\\s+)?\\d{4}\\b"
+            + "|\\b(next|this coming) (week|month|year)\\b|\\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+
     /** Rule: wording that fixes a meeting in the calendar. */
     public static final TextRule FIRM_SCHEDULE = TextRule.of("firm-schedule",
             "\\b(is|are|was|were) (scheduled|set|slated|due) to\\b|\\bwill (meet|host|hold|visit)\\b");
@@ -85,7 +95,8 @@ public final class StatusRules {
         }
         if (PROPOSED.test(window)) {
             // "is scheduled to hold what is likely his final meeting": a fixed plan outweighs a hedge
-            boolean hedgeOnly = !STRONG_PROPOSAL.test(window) && FIRM_SCHEDULE.test(window);
+            boolean hedgeOnly = !STRONG_PROPOSAL.test(window)
+                    && (FIRM_SCHEDULE.test(window) || (REPORTED_FUTURE.test(window) && !HEDGE.test(window) && DATED.test(window)));
             return hedgeOnly ? MeetingStatus.SCHEDULED : MeetingStatus.PROPOSED;
         }
         if (AGREED.test(window)) return TIMED.test(window) ? MeetingStatus.SCHEDULED : MeetingStatus.PROPOSED;

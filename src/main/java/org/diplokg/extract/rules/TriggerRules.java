@@ -17,7 +17,13 @@ public final class TriggerRules {
     public static final TextRule TRIGGER = TextRule.of("trigger",
             "\\b(met|meet|meets|meeting|meetings|talks|summit|summits|convened|convene|convenes|convening|hosted|host|hosts|"
             + "hosting|visited|visit|visits|visiting|discussions|session|pull-aside|pull aside|consultations|sat down|"
-            + "sit down|negotiations|trilateral|bilateral|courtesy call|paid a call on|2\\+2|two-plus-two|got together|get together|meet up|face-to-face|received|receives|receiving)\\b");
+            + "sit down|negotiations|trilateral|bilateral|courtesy call|paid a call on|2\\+2|two-plus-two|got together|get together|meet up|face-to-face|received|receives|receiving|called on|calls on|call on|"
+            + "(next|\\d+(st|nd|rd|th)|first|second|third|fourth|fifth|new) round)\\b");
+    /** Rule: "was received in Tehran by ...": a passive reception is a meeting too. */
+    public static final TextRule PASSIVE = TextRule.of("passive", "\\b(was|were|been|being)\\s+$");
+    /** Rule: "called on" a person is a visit; "called on China to ..." is an appeal. */
+    public static final TextRule CALLED_ON_VISIT = TextRule.of("called-on-visit",
+            "^\\s+(the\\s+|his\\s+|her\\s+)?(?-i:\\p{Lu})(?!.{0,80}?\\bto\\s+(?-i:[a-z]))");
     /** Rule: "received" reports a meeting only when a visitor follows ("received Ukrainian President ..."), not a call or a letter. */
     public static final TextRule RECEIVED_VISITOR = TextRule.of("received-visitor",
             "^\\s+(the\\s+)?(visiting\\s+)?(?-i:\\p{Lu})(?![\\p{L}.-]*['’]s\\b)(?!\\S*\\s+(call|letter|message|invitation|award|prize|delegation's letter)\\b)");
@@ -51,7 +57,8 @@ public final class TriggerRules {
             if (MODIFIER.matcher(word).matches()) continue;
             if (REMOTE.test(s.substring(0, m.start()))) continue;
             if (word.equals("session") && !SESSION_PARTIES.test(s.substring(m.end()))) continue;
-            if (word.startsWith("receiv") && !RECEIVED_VISITOR.test(s.substring(m.end()))) continue;
+            if (word.startsWith("receiv") && !RECEIVED_VISITOR.test(s.substring(m.end())) && !PASSIVE.test(s.substring(0, m.start()))) continue;
+            if (word.endsWith(" on") && word.startsWith("call") && !CALLED_ON_VISIT.test(s.substring(m.end()))) continue;
             out.add(span);
         }
         return out;
