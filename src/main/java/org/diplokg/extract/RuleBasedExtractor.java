@@ -146,7 +146,7 @@ public final class RuleBasedExtractor implements MeetingExtractor {
                 head = actorRules.read(text, s.span(), c.span(), s.mentions(), excluded, known, Optional.empty()).actors();
                 continue;
             }
-            if (StatusRules.NEGATED.test(clauseText)) continue;
+            if (StatusRules.NEGATED.test(clauseText) || TriggerRules.REMOTE_CONTACT.test(clauseText)) continue;
             TextSpan first = triggers.get(0);
             int cut = c.span().begin() + WindowRules.topicStart(clauseText, first.end() - c.span().begin());
             TextSpan window = trimmed(text, new TextSpan(c.span().begin(), Math.max(cut, first.end())));
@@ -359,7 +359,7 @@ public final class RuleBasedExtractor implements MeetingExtractor {
 
     /** Rule: a meeting of a series ("the next round", "the 6th meeting of the Joint Commission"). */
     private static final TextRule SERIES = TextRule.of("series",
-            "\\b(next|\\d+(st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (round|meeting|session|summit|edition)\\b");
+            "\\b(next|\\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (round|meeting|session|summit|edition)\\b");
 
     /** Adds the person a pronoun subject before the trigger stands for: the first person named in the nearest earlier sentence. */
     private void pronounSubject(String text, Sentence s, TextSpan window, TextSpan trigger, int si, List<Sentence> sentences,

@@ -15,7 +15,7 @@ import org.diplokg.article.TextSpan;
 public final class ClauseSplitter {
     /** Rule: a conjunction that starts a new clause. */
     private static final Pattern CONJUNCTION = Pattern.compile(
-            ";\\s+|,\\s+(?=(while|whereas|though|although|but|even as|yet)\\b)|\\s+(?=(after|before|since|until|ahead of|following)\\s)",
+            ";\\s+|,\\s+(?=(while|whereas|though|although|but|even as|yet)\\b)|\\s+(?=(after|before|since|until|ahead of)\\s)|(?<!\\bthe)\\s+(?=following\\s)",
             Pattern.CASE_INSENSITIVE);
     /** Rule: a comma followed by an -ing verb (optionally after an adverb) starts a participial tail. */
     private static final Pattern PARTICIPLE = Pattern.compile(

@@ -59,7 +59,8 @@ public final class StatusRules {
             "\\b(likely|possible|possibly|potential(ly)?|(?-i:may)|might|could|perhaps|maybe|speculat\\w*|chances?)\\b");
     public static final TextRule DATED = TextRule.of("dated",
             "\\b(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2},?\\s+)?\\d{4}\\b"
-            + "|\\b(next|this coming) (week|month|year)\\b|\\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+            + "|\\b(next|this coming) (week|month|year)\\b|\\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
+            + "|\\b(first|second) half of\\b|\\blater this (week|month|year)\\b|\\bin (19|20)\\d{2}\\b");
 
     /** Rule: wording that fixes a meeting in the calendar. */
     public static final TextRule FIRM_SCHEDULE = TextRule.of("firm-schedule",

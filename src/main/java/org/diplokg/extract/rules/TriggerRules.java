@@ -18,7 +18,7 @@ public final class TriggerRules {
             "\\b(met|meet|meets|meeting|meetings|talks|summit|summits|convened|convene|convenes|convening|hosted|host|hosts|"
             + "hosting|visited|visit|visits|visiting|discussions|session|pull-aside|pull aside|consultations|sat down|"
             + "sit down|negotiations|trilateral|bilateral|courtesy call|paid a call on|2\\+2|two-plus-two|got together|get together|meet up|face-to-face|received|receives|receiving|called on|calls on|call on|"
-            + "(next|\\d+(st|nd|rd|th)|first|second|third|fourth|fifth|new) round)\\b");
+            + "(next|\\d+(st|nd|rd|th)|second|third|fourth|fifth|new) round(?! of (the )?(election|elections|voting|vote|polls?|presidential|parliamentary|sanctions|tariffs|strikes|fighting|talks)))\\b");
     /** Rule: "was received in Tehran by ...": a passive reception is a meeting too. */
     public static final TextRule PASSIVE = TextRule.of("passive", "\\b(was|were|been|being)\\s+$");
     /** Rule: "called on" a person is a visit; "called on China to ..." is an appeal. */
@@ -37,6 +37,12 @@ public final class TriggerRules {
     public static final TextRule DEFINITE_OPENING = TextRule.of("definite-opening",
             "^\\W*(\\w+\\s+){0,2}?(the|this|that|these|those|such|their|its|wednesday's|the [a-z]+'s)\\s+([\\w'\u2019-]+\\s+){0,4}?"
             + "(meeting|meetings|talks|summit|summits|visit|discussions|session|dialogue|gathering|negotiations|consultations)\\b");
+    /** Rule: "It would be the first face-to-face meeting between the two leaders": a pronoun for a meeting already told. */
+    public static final TextRule PRONOUN_OPENING = TextRule.of("pronoun-opening", "^\\W*(it|this|that)\\s+(would|will|was|is|could)\\s+be\\b");
+    /** Rule: a contact by phone or video in the clause is not a meeting, whatever else the clause names. */
+    public static final TextRule REMOTE_CONTACT = TextRule.of("remote-contact",
+            "\\b(spoke|speaks|speaking|talked|talks|talking|held talks|conferred)\\s+(by|over the|on the)\\s+(phone|telephone|video)\\b"
+            + "|\\b(phone|telephone|video) (call|conversation|link)\\b");
     /** Rule: verbs by which an anaphoric meeting introduces its participants ("The meeting brought together ..."). */
     public static final TextRule INTRODUCES = TextRule.of("introduces-participants",
             "^\\s*(\\w+\\s+){0,3}?(brought together|gathered|included|involved|featured|was attended by|were attended by|drew|"
@@ -71,6 +77,8 @@ public final class TriggerRules {
 
     /** Where the opening definite reference ("The talks", "At the end of the talks") ends, or -1 if there is none. */
     public static int anaphorEnd(String clauseText) {
+        Matcher p = PRONOUN_OPENING.pattern().matcher(clauseText);
+        if (p.find()) return p.end();
         Matcher m = DEFINITE_OPENING.pattern().matcher(clauseText);
         if (!m.find()) return -1;
         return INTRODUCES.test(clauseText.substring(m.end())) ? -1 : m.end();
