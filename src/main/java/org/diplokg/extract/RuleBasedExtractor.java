@@ -174,6 +174,13 @@ public final class RuleBasedExtractor implements MeetingExtractor {
             pronounSubject(text, s, window, triggers.get(triggers.size() - 1), si, sentences, known, actors);
             numberedParties(windowText, si, salience, s, window, actors);
             if (anaphorEnd >= 0) {
+                int np0 = c.span().begin() + anaphorEnd;
+                // "The US-China trade talks in Geneva ended ...": the opening phrase names its own parties
+                if (distinctStates(actors.stream().filter(x -> !x.evidence().isEmpty() && x.evidence().get(0).span().end() <= np0).toList()) >= 2) {
+                    anaphorEnd = -1;
+                }
+            }
+            if (anaphorEnd >= 0) {
                 // "At the end of the talks, Xi invited Putin to visit China": a later meeting word with its own parties
                 int np = c.span().begin() + anaphorEnd;
                 boolean laterTrigger = triggers.stream().anyMatch(t -> t.begin() >= np);
