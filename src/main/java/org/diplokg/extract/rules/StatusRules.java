@@ -62,6 +62,10 @@ public final class StatusRules {
             + "|\\b(next|this coming) (week|month|year)\\b|\\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
             + "|\\b(first|second) half of\\b|\\blater this (week|month|year)\\b|\\bin (19|20)\\d{2}\\b");
 
+    /** Rule: a meeting being prepared, not yet reported as held. */
+    public static final TextRule PLANNED = TextRule.of("planned",
+            "\\b(planned|being (planned|prepared|arranged|organi[sz]ed)|in preparation|preparations (for|are under way))\\b");
+
     /** Rule: wording that fixes a meeting in the calendar. */
     public static final TextRule FIRM_SCHEDULE = TextRule.of("firm-schedule",
             "\\b(is|are|was|were) (scheduled|set|slated|due) to\\b|\\bwill (meet|host|hold|visit)\\b");
@@ -93,6 +97,10 @@ public final class StatusRules {
         }
         if (SUPERSEDED_PLAN.test(window) && CANCELLED.test(paragraph) && !REVERSED.test(paragraph)) {
             return MeetingStatus.CANCELLED;
+        }
+        if (PLANNED.test(window) && !PROPOSED.test(window)) {
+            // "a planned visit on Friday" is on the calendar; "a summit is being planned" is not yet
+            return TIMED.test(window) || DATED.test(window) ? MeetingStatus.SCHEDULED : MeetingStatus.PROPOSED;
         }
         if (PROPOSED.test(window)) {
             // "is scheduled to hold what is likely his final meeting": a fixed plan outweighs a hedge
