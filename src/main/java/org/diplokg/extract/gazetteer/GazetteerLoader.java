@@ -109,6 +109,7 @@ public final class GazetteerLoader {
         Property demonym = m.createProperty(NS + "demonym");
         Property title = m.createProperty(NS + "title");
         Property capital = m.createProperty(NS + "capital");
+        Property seat = m.createProperty(NS + "seatOfGovernment");
         Property country = m.createProperty(NS + "country");
         Property officeLevel = m.createProperty(NS + "officeLevel");
         Property holds = m.createProperty(NS + "holds");
@@ -157,6 +158,13 @@ public final class GazetteerLoader {
         }
         for (Entity s : states) {
             Resource r = m.getResource(s.iri());
+            for (Statement st : r.listProperties(seat).toList()) {
+                // "the Kremlin said": the building stands for the government, like a capital
+                if (!st.getObject().isResource()) continue;
+                for (String c : strings(st.getObject().asResource(), label, alt)) {
+                    b.form(c, s, NameRole.CAPITAL);
+                }
+            }
             for (Statement st : r.listProperties(capital).toList()) {
                 if (!st.getObject().isResource()) continue;
                 if (st.getObject().isURIResource()) b.capital(s.iri(), st.getObject().asResource().getURI());

@@ -17,7 +17,7 @@ public final class TriggerRules {
     public static final TextRule TRIGGER = TextRule.of("trigger",
             "\\b(met|meet|meets|meeting|meetings|talks|summit|summits|convened|convene|convenes|convening|hosted|host|hosts|"
             + "hosting|visited|visit|visits|visiting|discussions|session|pull-aside|pull aside|consultations|sat down|"
-            + "sit down|negotiations|trilateral|bilateral|courtesy call|paid a call on|2\\+2|two-plus-two|got together|get together|meet up|face-to-face|received|receives|receiving|called on|calls on|call on|"
+            + "sit down|negotiations|trilateral|bilateral|courtesy call|paid a call on|2\\+2|two-plus-two|got together|get together|meet up|face-to-face|received|receives|receiving|welcomed|welcomes|welcoming|called on|calls on|call on|"
             + "(next|\\d+(st|nd|rd|th)|second|third|fourth|fifth|new) round(?! of (the )?(election|elections|voting|vote|polls?|presidential|parliamentary|sanctions|tariffs|strikes|fighting|talks)))\\b");
     /** Rule: "was received in Tehran by ...": a passive reception is a meeting too. */
     public static final TextRule PASSIVE = TextRule.of("passive", "\\b(was|were|been|being)\\s+$");
@@ -63,7 +63,7 @@ public final class TriggerRules {
             if (MODIFIER.matcher(word).matches()) continue;
             if (REMOTE.test(s.substring(0, m.start()))) continue;
             if (word.equals("session") && !SESSION_PARTIES.test(s.substring(m.end()))) continue;
-            if (word.startsWith("receiv") && !RECEIVED_VISITOR.test(s.substring(m.end())) && !PASSIVE.test(s.substring(0, m.start()))) continue;
+            if ((word.startsWith("receiv") || word.startsWith("welcom")) && !RECEIVED_VISITOR.test(s.substring(m.end())) && !PASSIVE.test(s.substring(0, m.start()))) continue;
             if (word.endsWith(" on") && word.startsWith("call") && !CALLED_ON_VISIT.test(s.substring(m.end()))) continue;
             out.add(span);
         }

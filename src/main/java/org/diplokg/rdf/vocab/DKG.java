@@ -60,6 +60,7 @@ public final class DKG {
     public static final Node text = t("text");
     public static final Node convenedBy = t("convenedBy");
     public static final Node capital = t("capital");
+    public static final Node seatOfGovernment = t("seatOfGovernment");
     public static final Node country = t("country");
     public static final Node demonym = t("demonym");
     public static final Node holds = t("holds");
