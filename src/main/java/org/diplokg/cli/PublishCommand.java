@@ -83,6 +83,9 @@ final class PublishCommand implements Command {
                 Clock.systemUTC(), license);
         TdbStore store = null;
         ReleaseTarget target;
+        if (cl.hasOption("to") && !cl.getOptionValue("to").matches("(?i)https?://[^\\s/]+.*")) {
+            throw new UsageException("--to takes an http(s) URL of a Fuseki dataset, e.g. http://host:3030/ds");
+        }
         if (cl.hasOption("to")) {
             target = new RemoteFuseki(cl.getOptionValue("to"), credentials(cl));
         } else {

@@ -23,6 +23,12 @@ import org.diplokg.rdf.vocab.Namespaces;
 
 /** Article file to RDF: read, extract, link, map. One article's failure never stops the others. */
 public final class Pipeline {
+    /**
+     * The version of the conversion rules. Raise it whenever extraction, linking or mapping changes
+     * what an article becomes, so that a published store converts its articles again.
+     */
+    public static final String CONVERTER_VERSION = "2026-11-24.2";
+
     private final ArticleReader reader = new ArticleReader();
     private final MeetingExtractor extractor;
     private final Linker linker;

@@ -55,12 +55,15 @@ public final class Publisher {
         StoreState before = target.state();
         String ontologySum = Canonical.sha256(sources.ontology());
         String gazetteerSum = Canonical.sha256(sources.gazetteer());
+        // an article graph depends on the text, the gazetteer, the rules that convert it and the shapes that passed it
+        String basis = Canonical.sha256((gazetteerSum + "\n" + Pipeline.CONVERTER_VERSION + "\n" + gate.fingerprint())
+                .getBytes(StandardCharsets.UTF_8));
         Map<Node, Wanted> wanted = new TreeMap<>((a, b) -> a.getURI().compareTo(b.getURI()));
         wanted.put(GraphNames.ONTOLOGY, new Wanted(ontologySum, null, sources.ontology()));
         wanted.put(GraphNames.GAZETTEER, new Wanted(gazetteerSum, null, sources.gazetteer()));
         for (Path f : articleFiles) {
             Node g = GraphNames.article(articleId(f));
-            Wanted w = new Wanted(inputChecksum(f, gazetteerSum), f, null);
+            Wanted w = new Wanted(inputChecksum(f, basis), f, null);
             Wanted dup = wanted.put(g, w);
             if (dup != null) {
                 throw new IllegalArgumentException(f + ": another input has the same article identifier (" + dup.file() + ")");
@@ -132,7 +135,7 @@ public final class Publisher {
         return name.endsWith(ArticleReader.TEXT_SUFFIX) ? name.substring(0, name.length() - ArticleReader.TEXT_SUFFIX.length()) : name;
     }
 
-    /** What an article graph is made from: the text, its sidecar if any, and the gazetteer. */
+    /** What an article graph is made from: the text, its sidecar if any, and the basis (gazetteer, rules, shapes). */
     private static String inputChecksum(Path file, String gazetteerSum) throws IOException {
         Path sidecar = file.resolveSibling(articleId(file) + ArticleReader.SIDECAR_SUFFIX);
         byte[] side = Files.exists(sidecar) ? Files.readAllBytes(sidecar) : new byte[0];

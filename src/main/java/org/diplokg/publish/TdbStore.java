@@ -33,6 +33,20 @@ public final class TdbStore implements ReleaseTarget, AutoCloseable {
 
     /** Opens the database, creating it if the folder is new. */
     public static TdbStore open(Path location) throws IOException {
+        if (Files.exists(location) && !Files.isDirectory(location)) {
+            throw new IOException(location + ": is a file, not a store folder");
+        }
+        if (Files.isDirectory(location)) {
+            try (Stream<Path> s = Files.list(location)) {
+                List<Path> entries = s.toList();
+                boolean store = entries.stream().anyMatch(p -> p.getFileName().toString().startsWith("Data-")
+                        || p.getFileName().toString().equals("tdb.lock"));
+                if (!entries.isEmpty() && !store) {
+                    // never write a database into somebody's folder by mistake
+                    throw new IOException(location + ": not a DiploKG store and not empty; give a new or empty folder");
+                }
+            }
+        }
         Files.createDirectories(location);
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(location.toString());
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);

@@ -121,8 +121,11 @@ public final class DiploServer implements AutoCloseable {
                     .port(port)
                     .loopback(isLoopback(host))
                     .enablePing(true)
-                    .enableCors(true, null)
                     .add(DATASET, dataset, false)
+                    .addFilter(DATASET + "/sparql", new ReadCors())
+                    .addFilter(DATASET + "/query", new ReadCors())
+                    .addFilter(DATASET + "/get", new ReadCors())
+                    .addFilter("/dumps/*", new ReadCors())
                     .addFilter(DATASET + "/sparql", new ServiceDescription(passwordFile != null))
                     .addFilter(DATASET + "/query", new ServiceDescription(passwordFile != null));
             if (passwordFile != null) {

@@ -65,7 +65,8 @@ final class DumpServlet extends HttpServlet {
             sendChecksum(resp, name, path.substring(1, path.length() - ".sha256".length()), body);
             return;
         }
-        resp.setContentType(type.get());
+        // a gzip file is sent as what it is: clients that trust the type must not parse it as N-Triples
+        resp.setContentType(name.endsWith(".gz") ? "application/gzip" : type.get());
         if (name.endsWith(".gz")) {
             resp.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         } else {

@@ -42,7 +42,17 @@ final class LoadGuard implements Filter {
             text = new String(body, StandardCharsets.UTF_8);
             forward = new Replay(req, body);
         } else {
-            text = req.getParameter("update");
+            // Fuseki takes the update from "update" or its alias "request"; every value of both is checked
+            java.util.List<String> values = new java.util.ArrayList<>();
+            for (String name : new String[] {"update", "request"}) {
+                String[] v = req.getParameterValues(name);
+                if (v != null) values.addAll(java.util.Arrays.asList(v));
+            }
+            if (values.size() > 1) {
+                resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "one update per request, in 'update'");
+                return;
+            }
+            text = values.isEmpty() ? null : values.get(0);
         }
         if (text != null) {
             String refused = refusedLoad(text);

@@ -32,6 +32,23 @@ public final class ShaclGate {
         this.shapes = shapes;
     }
 
+    /** A digest of the shapes graph, so a store knows when its content was validated against other shapes. */
+    public String fingerprint() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        org.apache.jena.riot.RDFDataMgr.write(out, shapes.getGraph(), org.apache.jena.riot.RDFFormat.NTRIPLES);
+        java.util.List<String> lines = new java.util.ArrayList<>(java.util.Arrays.asList(
+                out.toString(java.nio.charset.StandardCharsets.UTF_8).split("\n")));
+        lines.removeIf(l -> l.contains("_:"));
+        java.util.Collections.sort(lines);
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(String.join("\n", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+
     /** The shapes bundled in the jar (a copy of {@code shapes/diplokg-shapes.ttl}). */
     public static ShaclGate bundled() {
         try (InputStream in = ShaclGate.class.getResourceAsStream("/shapes/diplokg-shapes.ttl")) {

@@ -58,6 +58,10 @@ class PublishCommandTest {
                 <https://example.org/strict> a sh:NodeShape ; sh:targetClass dkg:Article ;
                    sh:property [ sh:path dkg:neverThere ; sh:minCount 1 ; sh:message "needs dkg:neverThere" ] .
                 """);
+        CliTest.Run unchangedButStricter = run("publish", "-q", "--no-dumps", "--loc", loc, "--shapes", shapes.toString(),
+                "--report", tmp.resolve("r0.ttl").toString(), corpus.dir().toString());
+        assertEquals(1, unchangedButStricter.code(), "other shapes mean the unchanged articles are checked again: "
+                + unchangedButStricter.out());
         corpus.touchFirst();
         Path report = tmp.resolve("report.ttl");
         CliTest.Run bad = run("publish", "-q", "--no-dumps", "--loc", loc, "--shapes", shapes.toString(), "--report", report.toString(),
@@ -70,8 +74,14 @@ class PublishCommandTest {
     }
 
     @Test
-    void usageErrorsExitTwo(@TempDir Path tmp) {
+    void usageErrorsExitTwo(@TempDir Path tmp) throws Exception {
         assertEquals(2, run("publish", "--loc", "x", "--to", "http://localhost:1/ds").code());
+        assertEquals(2, run("publish", "--to", "ftp://localhost:1/ds").code());
+        Path notStore = Files.createDirectories(tmp.resolve("notstore"));
+        Files.writeString(notStore.resolve("readme.txt"), "mine");
+        CliTest.Run refused = run("publish", "-q", "--loc", notStore.toString(), "data/articles");
+        assertEquals(1, refused.code());
+        assertTrue(refused.err().contains("not a DiploKG store"), refused.err());
         assertEquals(2, run("publish", "--to", "http://localhost:1/ds", "--user", "u").code());
         CliTest.Run missing = run("dump", "--loc", tmp.resolve("nothing").toString());
         assertEquals(1, missing.code());

@@ -72,7 +72,7 @@ class PublishedServerTest {
         assertEquals(4, sums.size(), sums.toString());
         long count = count("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }");
         String[][] files = {{"latest.ttl", "diplokg-1.ttl", "text/turtle", "turtle"},
-                {"latest.nt.gz", "diplokg-1.nt.gz", "application/n-triples", "ntriples"},
+                {"latest.nt.gz", "diplokg-1.nt.gz", "application/gzip", "ntriples"},
                 {"latest.trig", "diplokg-1.trig", "application/trig", "trig"},
                 {"void.ttl", "void.ttl", "text/turtle", "turtle"}};
         for (String[] f : files) {
