@@ -102,7 +102,9 @@ public final class RuleBasedExtractor implements MeetingExtractor {
                 // "... later called on Prime Minister Narendra Modi" in New Delhi: a local leader of the venue's state
                 Set<String> venueStates = new LinkedHashSet<>();
                 r.venues().forEach(v -> v.place().country().ifPresent(venueStates::add));
-                if (venueStates.size() == 1) {
+                long namedStateless = r.stateless().stream().filter(PersonRef::named).count();
+                if (venueStates.size() == 1 && !states.isEmpty() && namedStateless >= 1) {
+                    // a visitor of known state meets locals: they belong to the venue's state
                     Optional<Entity> host = gazetteer.entity(venueStates.iterator().next());
                     if (host.isPresent() && !states.contains(host.get())) {
                         for (PersonRef p : r.stateless()) {

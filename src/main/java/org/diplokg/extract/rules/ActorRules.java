@@ -173,7 +173,7 @@ public final class ActorRules {
                 String unknown = um.find() && !NOT_NAMES.contains(um.group(1).split("\\s+")[0]) ? withoutStop(um.group(1)) : null;
                 if (unknown != null && nextMentionStartsAfter(ms, t, title.span().end() + um.end())) {
                     TextSpan nameSpan = new TextSpan(title.span().end() + um.start(1), title.span().end() + um.end(1));
-                    Optional<KnownPerson> ante = unknown.contains(" ") ? Optional.empty() : bySurname(known, unknown, title.span().begin());
+                    Optional<KnownPerson> ante = unknown.contains(" ") ? sameName(known, unknown) : bySurname(known, unknown, title.span().begin());
                     if (ante.isPresent()) {
                         if (state.isEmpty()) state = ante.get().state();
                         person = new PersonRef(ante.get().ref().name(), ante.get().ref().candidates(), office,
@@ -343,6 +343,19 @@ public final class ActorRules {
             }
         }
         return names.size() == 1 ? Optional.of(hit) : Optional.empty();
+    }
+
+    /** "President Emmanuel Macron" after "French President Emmanuel Macron": the same name, with the state told anywhere. */
+    private static Optional<KnownPerson> sameName(List<KnownPerson> known, String name) {
+        Set<String> states = new LinkedHashSet<>();
+        KnownPerson hit = null;
+        for (KnownPerson k : known) {
+            if (k.ref().name().equalsIgnoreCase(name) && k.state().isPresent()) {
+                states.add(k.state().get().iri());
+                hit = k;
+            }
+        }
+        return states.size() == 1 ? Optional.of(hit) : Optional.empty();
     }
 
     /** The one person named earlier who holds the title's office, or is of the same state and level. */
