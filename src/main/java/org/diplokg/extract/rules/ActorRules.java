@@ -33,7 +33,7 @@ public final class ActorRules {
     /** Rule: only space or a possessive between a qualifier and what it qualifies. */
     private static final Pattern ADJACENT = Pattern.compile("^\\s*(['\u2019]s)?\\s*$");
     /** Rule: a list separator between two states or demonyms. */
-    private static final Pattern LIST_GAP = Pattern.compile("^\\s*(,|and|, and|&|as well as)\\s*(the\\s+)?$");
+    private static final Pattern LIST_GAP = Pattern.compile("^\\s*(,|and|, and|&|as well as|-|–|/)\\s*(the\\s+)?$");
     /** Rule: "of" or "from" opens the list of states a plural title belongs to. */
     private static final Pattern OF_GAP = Pattern.compile("^\\s+(of|from)\\s+(the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** Rule: "of" right after a person names their state. */
@@ -46,7 +46,8 @@ public final class ActorRules {
     /** Rule: a demonym is a party only before an actor noun ("South Korean counterparts", "Chinese delegation"). */
     private static final Pattern HEAD_NOUN = Pattern.compile(
             "^\\s+([a-z-]+\\s+){0,2}?(counterparts?|delegations?|sides?|governments?|(foreign )?ministry|administration|teams?|negotiators?|"
-            + "officials?|leaders?|diplomats?|envoys?|authorities|representatives?|premier|president|chancellor)\\b",
+            + "officials?|leaders?|diplomats?|envoys?|authorities|representatives?|premier|president|chancellor|"
+            + "talks|summit|summits|meeting|meetings|dialogue|consultations|negotiations)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Rule: plural titles name no single person. */
     private static final Pattern PLURAL = Pattern.compile(
