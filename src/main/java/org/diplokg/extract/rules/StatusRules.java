@@ -37,31 +37,23 @@ public final class StatusRules {
     /** Rule: an agreement or expectation to meet is a proposal until a time is given. */
     public static final TextRule AGREED = TextRule.of("agreed-to-meet",
             "\\b(agree[ds]?|agreeing|vowed|pledged) to (meet|hold|host|visit|convene|resume)\\b");
-    /** Rule: a time for a future meeting. */
+    /** Rule: a time for a future meeting ("next month", "on Friday", "in April 2026", "later this year"). */
     public static final TextRule TIMED = TextRule.of("timed",
             "\\b(next|this coming|later this) (week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
-            + "|\\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
-            + "|\\b(in|on) (january|february|march|april|june|july|august|september|october|november|december)\\b|\\btomorrow\\b");
+            + "|\\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\btomorrow\\b"
+            + "|\\b(in|on) (january|february|march|april|june|july|august|september|october|november|december)\\b"
+            + "|\\b(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2},?\\s+)?\\d{4}\\b"
+            + "|\\b(first|second) half of\\b|\\bin (19|20)\\d{2}\\b");
 
     public static final List<TextRule> ALL = List.of(CANCELLED, REVERSED, PROPOSED, SCHEDULED, NEGATED, AGREED, TIMED);
 
     private StatusRules() {
     }
 
-    /**
-     * @param window   the clause up to where its topic starts; proposal and schedule cues count here
-     * @param reported the window plus its participial tails; cancellations count here
-     * @param sentence the whole sentence; a reversal anywhere in it turns a cancellation into held
-     */
     /** Rule: "said he would visit Beijing in April 2026": a reported plan with a date is on the calendar. */
     public static final TextRule REPORTED_FUTURE = TextRule.of("reported-future", "\\bwould\\b");
     public static final TextRule HEDGE = TextRule.of("hedge",
             "\\b(likely|possible|possibly|potential(ly)?|(?-i:may)|might|could|perhaps|maybe|speculat\\w*|chances?)\\b");
-    public static final TextRule DATED = TextRule.of("dated",
-            "\\b(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2},?\\s+)?\\d{4}\\b"
-            + "|\\b(next|this coming) (week|month|year)\\b|\\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
-            + "|\\b(first|second) half of\\b|\\blater this (week|month|year)\\b|\\bin (19|20)\\d{2}\\b");
-
     /** Rule: a meeting being prepared, not yet reported as held. */
     public static final TextRule PLANNED = TextRule.of("planned",
             "\\b(planned|being (planned|prepared|arranged|organi[sz]ed)|in preparation|preparations (for|are under way))\\b");
@@ -82,7 +74,12 @@ public final class StatusRules {
         return decide(window, reported, sentence, "");
     }
 
-    /** As above; {@code paragraph} is the line around the sentence, where a cancellation may be told. */
+    /**
+     * @param window    the clause up to where its topic starts; proposal and schedule cues count here
+     * @param reported  the whole clause and its participial tails; cancellations count here
+     * @param sentence  the whole sentence; a reversal anywhere in it turns a cancellation into held
+     * @param paragraph the paragraphs around the sentence, where a change of plan is usually told
+     */
     /** Rule: a meeting in a condition ("until he and Putin got together") has not happened. */
     public static final TextRule CONDITIONAL = TextRule.of("conditional", "^\\W*(until|unless|if|whether)\\b");
 
@@ -100,12 +97,12 @@ public final class StatusRules {
         }
         if (PLANNED.test(window) && !PROPOSED.test(window)) {
             // "a planned visit on Friday" is on the calendar; "a summit is being planned" is not yet
-            return TIMED.test(window) || DATED.test(window) ? MeetingStatus.SCHEDULED : MeetingStatus.PROPOSED;
+            return TIMED.test(window) ? MeetingStatus.SCHEDULED : MeetingStatus.PROPOSED;
         }
         if (PROPOSED.test(window)) {
             // "is scheduled to hold what is likely his final meeting": a fixed plan outweighs a hedge
             boolean hedgeOnly = !STRONG_PROPOSAL.test(window)
-                    && (FIRM_SCHEDULE.test(window) || (REPORTED_FUTURE.test(window) && !HEDGE.test(window) && DATED.test(window)));
+                    && (FIRM_SCHEDULE.test(window) || (REPORTED_FUTURE.test(window) && !HEDGE.test(window) && TIMED.test(window)));
             return hedgeOnly ? MeetingStatus.SCHEDULED : MeetingStatus.PROPOSED;
         }
         if (AGREED.test(window)) return TIMED.test(window) ? MeetingStatus.SCHEDULED : MeetingStatus.PROPOSED;
