@@ -70,6 +70,10 @@ public final class StatusRules {
     public static final TextRule SUPERSEDED_PLAN = TextRule.of("superseded-plan",
             "\\bhad (been )?(scheduled|expected|due|set|planned|slated|intended)\\b|\\bhad (also )?planned\\b");
 
+    /** Rule: a meeting in a condition ("until he and Putin got together") has not happened. */
+    public static final TextRule CONDITIONAL = TextRule.of("conditional", "^\\W*(until|unless|if|whether)\\b");
+
+    /** The status with no surrounding paragraphs to consult. */
     public static MeetingStatus decide(String window, String reported, String sentence) {
         return decide(window, reported, sentence, "");
     }
@@ -80,9 +84,6 @@ public final class StatusRules {
      * @param sentence  the whole sentence; a reversal anywhere in it turns a cancellation into held
      * @param paragraph the paragraphs around the sentence, where a change of plan is usually told
      */
-    /** Rule: a meeting in a condition ("until he and Putin got together") has not happened. */
-    public static final TextRule CONDITIONAL = TextRule.of("conditional", "^\\W*(until|unless|if|whether)\\b");
-
     public static MeetingStatus decide(String window, String reported, String sentence, String paragraph) {
         if (CONDITIONAL.test(window)) return MeetingStatus.PROPOSED;
         if (CANCELLED.test(reported)) {
