@@ -174,7 +174,7 @@ public final class RuleBasedExtractor implements MeetingExtractor {
             int anaphorEnd = TriggerRules.anaphorEnd(clauseText);
             EvidenceSpan ev = new EvidenceSpan(window, s.span());
             pronounSubject(text, s, window, triggers.get(triggers.size() - 1), si, sentences, known, actors);
-            numberedParties(windowText, si, salience, s, window, actors);
+            numberedParties(windowText, si, salience, drafts, actors);
             if (anaphorEnd >= 0) {
                 int np0 = c.span().begin() + anaphorEnd;
                 // "The US-China trade talks in Geneva ended ...": the opening phrase names its own parties
@@ -327,7 +327,7 @@ public final class RuleBasedExtractor implements MeetingExtractor {
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
             "(?i)\\b(?:the|their|both|all) (two|three|four|five)?\\s*(countries|nations|sides|governments|states|allies|neighbou?rs|officials|leaders|ministers|diplomats|delegations)\\b");
 
-    private static void numberedParties(String windowText, int si, List<List<Entity>> salience, Sentence s, TextSpan window,
+    private static void numberedParties(String windowText, int si, List<List<Entity>> salience, List<Draft> drafts,
                                         List<Actor> actors) {
         if (SERIES.test(windowText) && distinctStates(actors) < 2) {
             // "the next round ...", "the 7th meeting of the Joint Commission": the parties of the series told before
@@ -350,6 +350,13 @@ public final class RuleBasedExtractor implements MeetingExtractor {
             default -> 0;
         };
         if (n == 0 || distinctStates(actors) >= n) return;
+        // the last meeting told with that many parties, else the last sentence that named that many states
+        for (int k = drafts.size() - 1; k >= 0; k--) {
+            if (drafts.get(k).parties.size() == n) {
+                addStates(actors, drafts.get(k).parties.values().stream().map(p -> p.state).toList());
+                return;
+            }
+        }
         for (int k = si - 1; k >= 0; k--) {
             if (salience.get(k).size() == n) {
                 addStates(actors, salience.get(k));

@@ -22,7 +22,7 @@ public final class StatusRules {
             + "prospect of|in the near term|eventual|challeng(e|ed|es|ing) \\w+ to|urg(e|ed|es|ing) \\w+ to|explor(e|es|ed|ing)|"
             + "intention to|intends? to|wants? to|would like to|wish(es)? to|look(s|ed|ing)? forward to|(good |fair |slim )?chances? (of|for)|"
             + "accepted in principle|in principle|float(s|ed|ing)|(stands?|is|are) ready to|ready to host|offer(s|ed)? to host|ruled out|"
-            + "will be no|not on the agenda)\\b");
+            + "will be no|not on the agenda|work(s|ed|ing)? towards?)\\b");
     public static final TextRule SCHEDULED = TextRule.of("scheduled",
             "\\b(will|shall|is to|are to|scheduled|set to|slated|due to (meet|hold|visit|host|travel)|upcoming|"
             + "next (week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
