@@ -351,8 +351,10 @@ public final class RuleBasedExtractor implements MeetingExtractor {
         };
         if (n == 0 || distinctStates(actors) >= n) return;
         // the last meeting told with that many parties, else the last sentence that named that many states
+        Set<String> named = new LinkedHashSet<>();
+        actors.forEach(x -> named.add(x.state().iri()));
         for (int k = drafts.size() - 1; k >= 0; k--) {
-            if (drafts.get(k).parties.size() == n) {
+            if (drafts.get(k).parties.size() == n && drafts.get(k).parties.keySet().containsAll(named)) {
                 addStates(actors, drafts.get(k).parties.values().stream().map(p -> p.state).toList());
                 return;
             }
