@@ -44,8 +44,17 @@ public final class WindowRules {
         int best = clause.length();
         for (TextRule r : TOPIC_STARTS) {
             int at = r.find(clause, from);
+            // "a summit on migration with Peru and Bolivia": a short topic before the parties does not end them
+            while (at >= 0 && SHORT_TOPICS.contains(r.name()) && PARTIES_FOLLOW.matcher(clause.substring(at)).lookingAt()) {
+                at = r.find(clause, at + 1);
+            }
             if (at >= 0 && at < best) best = at;
         }
         return best;
     }
+
+    private static final java.util.Set<String> SHORT_TOPICS = java.util.Set.of("topic-on", "over-topic", "about");
+    /** Rule: a topic of up to three words, then "with"/"between"/"among" and a name. */
+    private static final java.util.regex.Pattern PARTIES_FOLLOW = java.util.regex.Pattern.compile(
+            "(on|over|about)\\s+((?!(summit|summits|talks|meeting|meetings|visit)\\b)[\\w'’-]+\\s+){1,3}?(with|between|among)\\s+(the\\s+)?\\p{Lu}");
 }
