@@ -78,7 +78,7 @@ public final class TriggerRules {
     /** Where the opening definite reference ("The talks", "At the end of the talks") ends, or -1 if there is none. */
     public static int anaphorEnd(String clauseText) {
         Matcher p = PRONOUN_OPENING.pattern().matcher(clauseText);
-        if (p.find()) return p.end();
+        if (p.find()) return clauseText.length(); // the meeting words after "It would be" describe the same meeting
         Matcher m = DEFINITE_OPENING.pattern().matcher(clauseText);
         if (!m.find()) return -1;
         return INTRODUCES.test(clauseText.substring(m.end())) ? -1 : m.end();
