@@ -7,12 +7,12 @@ import org.apache.jena.graph.NodeFactory;
 public final class Terms {
     public static final String DCAT = "http://www.w3.org/ns/dcat#";
     public static final String VOID = "http://rdfs.org/ns/void#";
-    public static final String PROV = "http://www.w3.org/ns/prov#";
+    public static final String PROV = org.diplokg.rdf.vocab.Namespaces.PROV;
     public static final String SPDX = "http://spdx.org/rdf/terms#";
-    public static final String DCT = "http://purl.org/dc/terms/";
+    public static final String DCT = org.diplokg.rdf.vocab.Namespaces.DCTERMS;
     public static final String SD = "http://www.w3.org/ns/sparql-service-description#";
-    public static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
-    public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+    public static final String RDF = org.apache.jena.vocabulary.RDF.getURI();
+    public static final String XSD = org.apache.jena.vocabulary.XSD.NS;
 
     /** The dataset as a whole, across releases. */
     public static final Node DATASET = NodeFactory.createURI("https://w3id.org/diplokg/dataset");
