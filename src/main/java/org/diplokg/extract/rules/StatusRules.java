@@ -1,7 +1,5 @@
 package org.diplokg.extract.rules;
 
-import java.util.List;
-
 import org.diplokg.extract.MeetingStatus;
 
 /**
@@ -44,8 +42,6 @@ public final class StatusRules {
             + "|\\b(in|on) (january|february|march|april|june|july|august|september|october|november|december)\\b"
             + "|\\b(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2},?\\s+)?\\d{4}\\b"
             + "|\\b(first|second) half of\\b|\\bin (19|20)\\d{2}\\b");
-
-    public static final List<TextRule> ALL = List.of(CANCELLED, REVERSED, PROPOSED, SCHEDULED, NEGATED, AGREED, TIMED);
 
     private StatusRules() {
     }

@@ -70,11 +70,6 @@ public final class TriggerRules {
         return out;
     }
 
-    /** True when the clause opens with a definite reference to a meeting already reported and names nobody new. */
-    public static boolean anaphoric(String clauseText) {
-        return anaphorEnd(clauseText) >= 0;
-    }
-
     /** Where the opening definite reference ("The talks", "At the end of the talks") ends, or -1 if there is none. */
     public static int anaphorEnd(String clauseText) {
         Matcher p = PRONOUN_OPENING.pattern().matcher(clauseText);
