@@ -23,6 +23,8 @@ import org.diplokg.extract.rules.Clause;
 import org.diplokg.extract.rules.ClauseSplitter;
 import org.diplokg.extract.rules.DateRules;
 import org.diplokg.extract.rules.GatheringRules;
+import org.diplokg.extract.rules.HomeState;
+import org.diplokg.extract.rules.Lexicon;
 import org.diplokg.extract.rules.KnownPerson;
 import org.diplokg.extract.rules.SentenceSplitter;
 import org.diplokg.extract.rules.StatusRules;
@@ -51,12 +53,19 @@ public final class RuleBasedExtractor implements MeetingExtractor {
     private static final TextRule DEFINITE_TRIGGER = TextRule.of("definite-trigger", "\\b(the|this|that|such)\\s+(\\S+\\s+)?\\S+$");
     private static final TextRule SUMMIT = TextRule.of("summit-word", "\\bsummits?\\b");
 
+    /** Rule: "I" and "we" speak for the state that issued the text. */
+    private static final java.util.regex.Pattern FIRST_PERSON = Lexicon.anyOf(Lexicon.words("en/first-person.txt"));
+    /** Rule: the words of a visit or trip, after which the places listed are its hosts. */
+    private static final java.util.regex.Pattern VISIT_WORD = Lexicon.anyOf(Lexicon.words("en/visit-words.txt"));
+
     private final Gazetteer gazetteer;
     private final ActorRules actorRules;
+    private final HomeState homeState;
 
     public RuleBasedExtractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.actorRules = new ActorRules(gazetteer);
+        this.homeState = new HomeState(gazetteer, actorRules);
     }
 
     /** Rule: "BEIJING, March 14 (Xinhua) —" opens wire copy; its place and date are the report's, not the meeting's. */
@@ -116,12 +125,13 @@ public final class RuleBasedExtractor implements MeetingExtractor {
             }
             known.sort((x, y) -> Integer.compare(x.offset(), y.offset()));
 
+            Optional<Entity> home = homeState.of(a);
             List<Draft> drafts = new ArrayList<>();
             for (int si = 0; si < sentences.size(); si++) {
                 Sentence s = sentences.get(si);
                 if (s.heading()) continue;
                 at = s.span().begin();
-                sentence(a, s, si, sentences, salience, known, drafts);
+                sentence(a, s, si, sentences, salience, known, drafts, home);
             }
             return drafts.stream().map(d -> d.toMeeting(a.id())).toList();
         } catch (RuntimeException e) {
@@ -131,7 +141,7 @@ public final class RuleBasedExtractor implements MeetingExtractor {
     }
 
     private void sentence(Article a, Sentence s, int si, List<Sentence> sentences, List<List<Entity>> salience,
-                          List<KnownPerson> known, List<Draft> drafts) {
+                          List<KnownPerson> known, List<Draft> drafts, Optional<Entity> home) {
         String text = a.text();
         String sentenceText = a.cover(s.span());
         List<Clause> clauses = ClauseSplitter.split(text, s.span());
@@ -221,22 +231,37 @@ public final class RuleBasedExtractor implements MeetingExtractor {
                     }
                 }
             }
+            if (home.isPresent() && actors.stream().noneMatch(x -> x.state().iri().equals(home.get().iri()))) {
+                speaker(text, window, first, reading, home.get(), s, actors);
+            }
             if (distinctStates(actors) < 2) {
                 head = actors;
                 continue;
             }
-            for (List<Actor> group : bilateralPairs(windowText, actors)) {
+            List<List<Actor>> groups = itinerary(text, window, actors);
+            boolean tour = groups.size() > 1;
+            if (!tour) groups = bilateralPairs(windowText, actors);
+            for (List<Actor> group : groups) {
                 Draft d = new Draft(status);
                 d.evidence.add(ev);
                 for (Actor act : group) d.add(act);
+                Optional<PlaceRef> where = venue;
+                if (tour) {
+                    // each stop of a tour is its own meeting, at the place named for that host
+                    String host = group.get(group.size() - 1).state().iri();
+                    where = reading.venues().stream().filter(v -> v.place().country().map(host::equals).orElse(false)).findFirst()
+                            .map(v -> new PlaceRef(v.place().label(), Optional.of(v.place()), Optional.empty(),
+                                    List.of(new EvidenceSpan(v.span(), s.span()))));
+                    d.separate = true;
+                }
                 d.looseLevels.addAll(reading.looseLevels());
                 if (SUMMIT.test(a.cover(new TextSpan(first.begin(), window.end()))) || SUMMIT.test(a.cover(first))) {
                     d.looseLevels.add(MeetingLevel.LEADERS);
                 }
-                venue.ifPresent(p -> d.place = p);
+                where.ifPresent(p -> d.place = p);
                 gathering.filter(g -> g.covered().begin() < window.end() + 2).ifPresent(g -> d.sidelines = g.ref());
                 date.ifPresent(f -> d.date = new MeetingDate(f.lexical(), f.precision(), List.of(new EvidenceSpan(f.span(), s.span()))));
-                d.separate = SEPARATE.test(a.cover(new TextSpan(window.begin(), first.end())));
+                d.separate = d.separate || SEPARATE.test(a.cover(new TextSpan(window.begin(), first.end())));
                 merge(drafts, d);
             }
             head = actors;
@@ -398,6 +423,59 @@ public final class RuleBasedExtractor implements MeetingExtractor {
             actors.add(0, new Actor(p.state().get(), Optional.of(new PersonRef(p.ref().name(), p.ref().candidates(), p.ref().office(),
                     List.of(ev))), p.level(), List.of(ev)));
         });
+    }
+
+    /**
+     * Rule: the side that issued the text takes part through a title it names without a state
+     * ("The Prime Minister met President Ruto of Kenya") or through "I" and "we" before the
+     * meeting word, when the other side is another state.
+     */
+    private static void speaker(String text, TextSpan window, TextSpan trigger, ActorRules.Reading reading, Entity home,
+                                Sentence s, List<Actor> actors) {
+        // with two states named already, only a subject before the meeting word can be the speaker's side
+        boolean subjectOnly = distinctStates(actors) >= 2;
+        if (subjectOnly && actors.stream().anyMatch(x -> x.evidence().isEmpty() || x.evidence().get(0).span().begin() < trigger.begin())) return;
+        Optional<PersonRef> titled = reading.stateless().stream()
+                .filter(p -> !subjectOnly || p.evidence().get(0).span().begin() < trigger.begin()).findFirst();
+        if (titled.isPresent()) {
+            PersonRef p = titled.get();
+            actors.add(new Actor(home, Optional.of(p), p.office().flatMap(Entity::level), p.evidence()));
+            return;
+        }
+        java.util.regex.Matcher m = FIRST_PERSON.matcher(text);
+        m.region(window.begin(), trigger.begin());
+        if (m.find()) {
+            actors.add(new Actor(home, Optional.empty(), Optional.empty(),
+                    List.of(new EvidenceSpan(new TextSpan(m.start(), m.end()), s.span()))));
+        }
+    }
+
+    /**
+     * Rule: a tour ("will visit Buenos Aires, Argentina; Quito, Ecuador; and Mexico City") is one
+     * meeting per host: the visitors are the parties named before the visit word, the hosts those
+     * after it. One group when there are fewer than two hosts.
+     */
+    private static List<List<Actor>> itinerary(String text, TextSpan window, List<Actor> actors) {
+        java.util.regex.Matcher m = VISIT_WORD.matcher(text);
+        m.region(window.begin(), window.end());
+        if (!m.find()) return List.of(actors);
+        int at = m.start();
+        List<Actor> visitors = actors.stream().filter(x -> x.evidence().isEmpty() || x.evidence().get(0).span().begin() < at).toList();
+        List<Actor> hosts = actors.stream().filter(x -> !x.evidence().isEmpty() && x.evidence().get(0).span().begin() > at).toList();
+        Set<String> visiting = new LinkedHashSet<>();
+        visitors.forEach(x -> visiting.add(x.state().iri()));
+        Map<String, Actor> byHost = new LinkedHashMap<>();
+        for (Actor h : hosts) {
+            if (!visiting.contains(h.state().iri())) byHost.putIfAbsent(h.state().iri(), h);
+        }
+        if (visiting.isEmpty() || byHost.size() < 2 || byHost.size() + visiting.size() != distinctStates(actors)) return List.of(actors);
+        List<List<Actor>> out = new ArrayList<>();
+        for (Actor h : byHost.values()) {
+            List<Actor> g = new ArrayList<>(visitors);
+            g.add(h);
+            out.add(g);
+        }
+        return out;
     }
 
     private static int distinctStates(List<Actor> actors) {

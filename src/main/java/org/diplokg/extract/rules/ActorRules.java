@@ -59,6 +59,10 @@ public final class ActorRules {
     private static final Set<String> NOT_NAMES = Set.of("The", "And", "On", "In", "At", "Of", "For", "With", "Who", "Said", "Says",
             "Met", "Will", "Has", "Had", "Was", "Is", "Also", "During", "After", "Before", "Told", "To");
 
+    /** Rule: a definite article right before a title ("the Prime Minister") points at one person. */
+    private static final Pattern DEFINITE = Pattern.compile(Lexicon.anyOf(Lexicon.words("en/definite-articles.txt")).pattern() + "\\s+$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private final Gazetteer gazetteer;
 
     public ActorRules(Gazetteer gazetteer) {
@@ -183,6 +187,10 @@ public final class ActorRules {
                         person = new PersonRef(unknown, List.of(), office,
                                 List.of(new EvidenceSpan(new TextSpan(title.span().begin(), nameSpan.end()), sentence)));
                     }
+                } else if (state.isEmpty() && qual == null && !PLURAL.matcher(title.text()).find()
+                        && DEFINITE.matcher(text.substring(Math.max(window.begin(), title.span().begin() - 12), title.span().begin())).find()) {
+                    // "the Prime Minister": one person whose state the text may give after ("of India") or leave to the speaker
+                    person = new PersonRef("", List.of(), office, List.of(new EvidenceSpan(title.span(), sentence)));
                 } else if (state.isPresent() && !PLURAL.matcher(title.text()).find()) {
                     Optional<Entity> st = state;
                     Optional<MeetingLevel> lv = level;

@@ -36,6 +36,7 @@ public final class ClauseSplitter {
         boolean dependent = false;
         for (int[] c : cuts) {
             if (c[0] <= start) continue;
+            if (listSemicolon(s, start, c)) continue;
             out.add(new Clause(new TextSpan(sentence.begin() + start, sentence.begin() + c[0]), tail, dependent));
             start = c[1];
             tail = c[2] == 1;
@@ -47,6 +48,18 @@ public final class ClauseSplitter {
 
     /** Rule: a temporal adjunct ("after talks with ...") shares the subject of the clause before it. */
     private static final Pattern TEMPORAL = Pattern.compile("(?i)(after|before|since|until|ahead of|following)\\s");
+
+    /** Rule: "Buenos Aires, Argentina; Quito, Ecuador; and Mexico City": a semicolon between short items of a list is no clause break. */
+    private static boolean listSemicolon(String s, int start, int[] cut) {
+        if (s.charAt(cut[0]) != ';' || s.substring(start, cut[0]).indexOf(',') < 0) return false;
+        int next = s.indexOf(';', cut[1]);
+        String item = s.substring(cut[1], next < 0 ? s.length() : next).strip();
+        String[] words = item.split("\\s+");
+        boolean opensWithConjunction = LIST_CONJUNCTIONS.matcher(item).lookingAt();
+        return words.length <= 6 && (item.indexOf(',') >= 0 || opensWithConjunction);
+    }
+
+    private static final Pattern LIST_CONJUNCTIONS = Lexicon.anyOf(Lexicon.words("en/list-conjunctions.txt"));
 
     private static void addCuts(Matcher m, List<int[]> cuts, int kind) {
         while (m.find()) cuts.add(new int[] {m.start(), m.end(), kind});

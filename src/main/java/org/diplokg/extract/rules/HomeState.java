@@ -1,0 +1,128 @@
+package org.diplokg.extract.rules;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.diplokg.article.Article;
+import org.diplokg.article.TextSpan;
+import org.diplokg.extract.gazetteer.Entity;
+import org.diplokg.extract.gazetteer.EntityKind;
+import org.diplokg.extract.gazetteer.Gazetteer;
+import org.diplokg.extract.gazetteer.Mention;
+import org.diplokg.extract.gazetteer.NameRole;
+
+/**
+ * The state whose government speaks in a text: a release says "the Prime Minister" and "we"
+ * of its own side. Taken from the source's web address (a government host), else from a
+ * transcript's first speaker ("Vladimir Putin: ..."), else from the issuing body named at the
+ * top ("The US Department of State released ..."). None when the text does not show it.
+ */
+public final class HomeState {
+    /** How far into the text the issuing body is looked for. */
+    private static final int OPENING = 400;
+
+    private final Gazetteer gazetteer;
+    private final ActorRules actors;
+    private final Map<String, String> hosts = new HashMap<>();
+    private final Map<String, String> ccTlds = new HashMap<>();
+    private final Set<String> govLabels = new HashSet<>();
+    private final List<Lexicon.Row> cues;
+    private final Pattern cuePattern;
+    private final Map<String, Entity> byQid = new HashMap<>();
+
+    public HomeState(Gazetteer gazetteer, ActorRules actors) {
+        this.gazetteer = gazetteer;
+        this.actors = actors;
+        for (Entity e : gazetteer.entities()) {
+            if (e.kind() == EntityKind.STATE) e.qid().ifPresent(q -> byQid.put(q, e));
+        }
+        for (Lexicon.Row r : Lexicon.table("any/publishers.tsv", 0)) {
+            String kind = r.cell(0);
+            switch (kind) {
+                case "host" -> hosts.put(r.cell(1).toLowerCase(Locale.ROOT), state(r, r.cell(2)));
+                case "cctld" -> ccTlds.put(r.cell(1).toLowerCase(Locale.ROOT), state(r, r.cell(2)));
+                case "govlabel" -> govLabels.add(r.cell(1).toLowerCase(Locale.ROOT));
+                default -> throw r.error("unknown kind '" + kind + "' (host, cctld or govlabel)");
+            }
+        }
+        cues = Lexicon.table("en/issuing-bodies.tsv", 2);
+        for (Lexicon.Row r : cues) state(r, r.cell(1));
+        cuePattern = Lexicon.anyOf(cues.stream().map(r -> r.cell(0)).toList());
+    }
+
+    private String state(Lexicon.Row r, String qid) {
+        if (!qid.matches("Q[1-9][0-9]*")) throw r.error("not a QID: " + qid);
+        return qid;
+    }
+
+    /** The speaking state of {@code a}, if the text or its source shows one. */
+    public Optional<Entity> of(Article a) {
+        return fromSource(a.source()).or(() -> fromSpeaker(a)).or(() -> fromIssuer(a));
+    }
+
+    Optional<Entity> fromSource(Optional<String> source) {
+        if (source.isEmpty()) return Optional.empty();
+        String host;
+        try {
+            host = URI.create(source.get().strip()).getHost();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        if (host == null) return Optional.empty();
+        host = host.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, String> h : hosts.entrySet()) {
+            String key = h.getKey();
+            boolean match = key.startsWith(".") ? host.endsWith(key) : host.equals(key) || host.endsWith("." + key);
+            if (match) return entity(h.getValue());
+        }
+        String[] labels = host.split("\\.");
+        if (labels.length >= 2 && ccTlds.containsKey(labels[labels.length - 1])) {
+            for (int i = 0; i < labels.length - 1; i++) {
+                if (govLabels.contains(labels[i])) return entity(ccTlds.get(labels[labels.length - 1]));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Vladimir Putin: Mr President, ..." — the first speaker of a transcript, when the gazetteer knows their state. */
+    Optional<Entity> fromSpeaker(Article a) {
+        int seen = 0;
+        for (TextSpan line : a.content()) {
+            if (seen++ > 4) break;
+            String s = a.cover(line);
+            int colon = s.indexOf(':');
+            if (colon < 0 || colon > 80) continue;
+            for (Mention m : gazetteer.find(a.text(), line.begin(), line.begin() + colon)) {
+                if (m.span().begin() - line.begin() > 8) break;
+                List<Entity> people = m.all(x -> x.entity().kind() == EntityKind.PERSON && x.role() == NameRole.NAME);
+                Optional<Entity> st = actors.holdingState(people, a.published());
+                if (st.isPresent()) return st;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "The US Department of State released the following statement" near the top. */
+    Optional<Entity> fromIssuer(Article a) {
+        String top = a.text().substring(0, Math.min(a.text().length(), OPENING));
+        Matcher m = cuePattern.matcher(top);
+        if (!m.find()) return Optional.empty();
+        String found = m.group().replaceAll("\\s+", " ");
+        for (Lexicon.Row r : cues) {
+            if (r.cell(0).equalsIgnoreCase(found)) return entity(r.cell(1));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Entity> entity(String qid) {
+        return Optional.ofNullable(byQid.get(qid));
+    }
+}
