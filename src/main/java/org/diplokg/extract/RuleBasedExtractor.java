@@ -21,7 +21,9 @@ import org.diplokg.extract.rules.Actor;
 import org.diplokg.extract.rules.ActorRules;
 import org.diplokg.extract.rules.Clause;
 import org.diplokg.extract.rules.ClauseSplitter;
+import org.diplokg.extract.rules.CompoundNames;
 import org.diplokg.extract.rules.DateRules;
+import org.diplokg.extract.rules.FixedGroups;
 import org.diplokg.extract.rules.GatheringRules;
 import org.diplokg.extract.rules.HomeState;
 import org.diplokg.extract.rules.Lexicon;
@@ -61,11 +63,13 @@ public final class RuleBasedExtractor implements MeetingExtractor {
     private final Gazetteer gazetteer;
     private final ActorRules actorRules;
     private final HomeState homeState;
+    private final FixedGroups fixedGroups;
 
     public RuleBasedExtractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.actorRules = new ActorRules(gazetteer);
         this.homeState = new HomeState(gazetteer, actorRules);
+        this.fixedGroups = new FixedGroups(gazetteer);
     }
 
     /** Rule: "BEIJING, March 14 (Xinhua) —" opens wire copy; its place and date are the report's, not the meeting's. */
@@ -154,6 +158,10 @@ public final class RuleBasedExtractor implements MeetingExtractor {
             gathering.ifPresent(g -> excluded.add(g.covered()));
             s.mentions().stream().filter(m -> m.has(EntityKind.GATHERING, NameRole.NAME)).forEach(m -> excluded.add(m.span()));
             List<TextSpan> triggers = TriggerRules.find(text, c.span(), excluded);
+            if (groupMeetings(a, s, c, clauseText, triggers, drafts)) {
+                head = List.of();
+                continue;
+            }
             if (triggers.isEmpty()) {
                 head = actorRules.read(text, s.span(), c.span(), s.mentions(), excluded, known, Optional.empty()).actors();
                 continue;
@@ -240,12 +248,23 @@ public final class RuleBasedExtractor implements MeetingExtractor {
             }
             List<List<Actor>> groups = itinerary(text, window, actors);
             boolean tour = groups.size() > 1;
-            if (!tour) groups = bilateralPairs(windowText, actors);
+            List<CompoundNames.Compound> compounds = CompoundNames.find(text, window, s.mentions());
+            boolean named = !tour && compounds.size() >= 2;
+            if (named) groups = compoundGroups(compounds, actors, s);
+            else if (!tour) groups = bilateralPairs(windowText, actors);
+            int gi = 0;
             for (List<Actor> group : groups) {
                 Draft d = new Draft(status);
                 d.evidence.add(ev);
                 for (Actor act : group) d.add(act);
                 Optional<PlaceRef> where = venue;
+                if (named) {
+                    // "the Japan-ROK Foreign Ministers' Meeting, the Japan-China Foreign Ministers' Meeting, ...": one meeting per name
+                    CompoundNames.Compound cn = compounds.get(gi++);
+                    d.evidence.set(0, new EvidenceSpan(cn.span(), s.span()));
+                    d.looseLevels.addAll(actorRules.read(text, s.span(), cn.span(), s.mentions(), List.of(), List.of(), Optional.empty()).looseLevels());
+                    d.separate = true;
+                }
                 if (tour) {
                     // each stop of a tour is its own meeting, at the place named for that host
                     String host = group.get(group.size() - 1).state().iri();
@@ -254,8 +273,9 @@ public final class RuleBasedExtractor implements MeetingExtractor {
                                     List.of(new EvidenceSpan(v.span(), s.span()))));
                     d.separate = true;
                 }
-                d.looseLevels.addAll(reading.looseLevels());
-                if (SUMMIT.test(a.cover(new TextSpan(first.begin(), window.end()))) || SUMMIT.test(a.cover(first))) {
+                if (!named) d.looseLevels.addAll(reading.looseLevels());
+                TextSpan said = named ? d.evidence.get(0).span() : new TextSpan(first.begin(), window.end());
+                if (SUMMIT.test(a.cover(said)) || (!named && SUMMIT.test(a.cover(first)))) {
                     d.looseLevels.add(MeetingLevel.LEADERS);
                 }
                 where.ifPresent(p -> d.place = p);
@@ -448,6 +468,57 @@ public final class RuleBasedExtractor implements MeetingExtractor {
             actors.add(new Actor(home, Optional.empty(), Optional.empty(),
                     List.of(new EvidenceSpan(new TextSpan(m.start(), m.end()), s.span()))));
         }
+    }
+
+    /**
+     * Rule: "the G7 Leaders' Summit in Hiroshima": a meeting of a fixed group has every member
+     * as a party, with the people the clause names for them before it, when every meeting word
+     * of the clause belongs to such a name. True when it made them, so the clause reports nothing else.
+     */
+    private boolean groupMeetings(Article a, Sentence s, Clause c, String clauseText, List<TextSpan> triggers, List<Draft> drafts) {
+        List<FixedGroups.GroupMeeting> found = fixedGroups.find(a.text(), c.span());
+        if (found.isEmpty() || StatusRules.NEGATED.test(clauseText) || TriggerRules.REMOTE_CONTACT.test(clauseText)) return false;
+        // "invited Modi to visit Japan for the G7 summit": with a meeting word of its own, the clause only names the group's summit as an occasion
+        if (!triggers.stream().allMatch(t -> found.stream().anyMatch(g -> g.span().contains(t)))) return false;
+        MeetingStatus status = StatusRules.decide(clauseText, clauseText, a.cover(s.span()), neighbourhood(a, s.line()));
+        ActorRules.Reading reading = actorRules.read(a.text(), s.span(), c.span(), s.mentions(), List.of(), List.of(), Optional.empty());
+        for (FixedGroups.GroupMeeting g : found) {
+            Draft d = new Draft(status);
+            EvidenceSpan ev = new EvidenceSpan(g.span(), s.span());
+            d.evidence.add(ev);
+            Set<String> members = new LinkedHashSet<>();
+            for (Entity m : g.members()) {
+                members.add(m.iri());
+                d.add(new Actor(m, Optional.empty(), Optional.empty(), List.of(ev)));
+            }
+            for (Actor x : reading.actors()) {
+                boolean before = !x.evidence().isEmpty() && x.evidence().get(0).span().end() <= g.span().begin();
+                if (before && x.person().isPresent() && members.contains(x.state().iri())) d.add(x);
+            }
+            d.looseLevels.addAll(actorRules.read(a.text(), s.span(), g.span(), s.mentions(), List.of(), List.of(), Optional.empty()).looseLevels());
+            if (SUMMIT.test(a.cover(g.span()))) d.looseLevels.add(MeetingLevel.LEADERS);
+            DateRules.find(a.text(), g.span().end(), c.span().end(), a.published(), status)
+                    .ifPresent(f -> d.date = new MeetingDate(f.lexical(), f.precision(), List.of(new EvidenceSpan(f.span(), s.span()))));
+            List<ActorRules.Venue> after = reading.venues().stream().filter(v -> v.span().begin() >= g.span().end()).toList();
+            place(s, after, List.of()).ifPresent(p -> d.place = p);
+            merge(drafts, d);
+        }
+        return true;
+    }
+
+    /** The parties of each compound meeting name: its states, with the people the clause names for them. */
+    private static List<List<Actor>> compoundGroups(List<CompoundNames.Compound> compounds, List<Actor> actors, Sentence s) {
+        List<List<Actor>> out = new ArrayList<>();
+        for (CompoundNames.Compound c : compounds) {
+            List<Actor> g = new ArrayList<>();
+            for (Entity st : c.states()) {
+                List<Actor> named = actors.stream().filter(x -> x.state().iri().equals(st.iri()) && x.person().isPresent()).toList();
+                if (named.isEmpty()) g.add(new Actor(st, Optional.empty(), Optional.empty(), List.of(new EvidenceSpan(c.span(), s.span()))));
+                else g.addAll(named);
+            }
+            out.add(g);
+        }
+        return out;
     }
 
     /**

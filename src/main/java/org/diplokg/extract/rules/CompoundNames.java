@@ -60,7 +60,7 @@ public final class CompoundNames {
                 j++;
             }
             if (states.size() >= 2) {
-                int noun = meetingNounEnd(text, end, window.end());
+                int noun = meetingNounEnd(text, end, window.end(), MAX_WORDS);
                 if (noun > 0) out.add(new Compound(new TextSpan(begin, noun), List.copyOf(states.values())));
             }
             i = Math.max(j, i + 1);
@@ -89,8 +89,8 @@ public final class CompoundNames {
         return at;
     }
 
-    /** Where the meeting noun ends, if one follows within a few words before any punctuation, else -1. */
-    private static int meetingNounEnd(String text, int from, int limit) {
+    /** Where a meeting noun ends, if one follows {@code from} within {@code maxWords} words and before any punctuation, else -1. */
+    public static int meetingNounEnd(String text, int from, int limit, int maxWords) {
         int stop = from;
         int words = 0;
         boolean inWord = false;
@@ -98,7 +98,7 @@ public final class CompoundNames {
             char c = text.charAt(stop);
             if (c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || c == '"' || c == '\u201c') break;
             if (Character.isWhitespace(c)) {
-                if (inWord && ++words > MAX_WORDS) break;
+                if (inWord && ++words > maxWords) break;
                 inWord = false;
             } else {
                 inWord = true;
