@@ -18,6 +18,7 @@ public final class TriggerRules {
             "\\b(met|meet|meets|meeting|meetings|talks|summit|summits|convened|convene|convenes|convening|hosted|host|hosts|"
             + "hosting|visited|visit|visits|visiting|discussions|session|pull-aside|pull aside|consultations|sat down|"
             + "sit down|negotiations|trilateral|bilateral|courtesy call|paid a call on|2\\+2|two-plus-two|got together|get together|meet up|face-to-face|received|receives|receiving|welcomed|welcomes|welcoming|called on|calls on|call on|"
+            + Lexicon.words("en/trigger-words.txt").stream().map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + "|"
             + "(next|\\d+(st|nd|rd|th)|second|third|fourth|fifth|new) round(?! of (the )?(election|elections|voting|vote|polls?|presidential|parliamentary|sanctions|tariffs|strikes|fighting|talks)))\\b");
     /** Rule: "was received in Tehran by ...": a passive reception is a meeting too. */
     public static final TextRule PASSIVE = TextRule.of("passive", "\\b(was|were|been|being)\\s+$");
@@ -40,9 +41,10 @@ public final class TriggerRules {
     /** Rule: "It would be the first face-to-face meeting between the two leaders": a pronoun for a meeting already told. */
     public static final TextRule PRONOUN_OPENING = TextRule.of("pronoun-opening", "^\\W*(it|this|that)\\s+(would|will|was|is|could)\\s+be\\b");
     /** Rule: a contact by phone or video in the clause is not a meeting, whatever else the clause names. */
-    public static final TextRule REMOTE_CONTACT = TextRule.of("remote-contact",
+    public static final TextRule REMOTE_CONTACT = new TextRule("remote-contact", java.util.regex.Pattern.compile(
             "\\b(spoke|speaks|speaking|talked|talks|talking|held talks|conferred)\\s+(by|over the|on the)\\s+(phone|telephone|video)\\b"
-            + "|\\b(phone|telephone|video) (call|conversation|link)\\b");
+            + "|\\b(phone|telephone|video) (call|conversation|link)\\b|" + Lexicon.anyOf(Lexicon.words("en/remote-contacts.txt")).pattern(),
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE));
     /** Rule: verbs by which an anaphoric meeting introduces its participants ("The meeting brought together ..."). */
     public static final TextRule INTRODUCES = TextRule.of("introduces-participants",
             "^\\s*(\\w+\\s+){0,3}?(brought together|gathered|included|involved|featured|was attended by|were attended by|drew|"
