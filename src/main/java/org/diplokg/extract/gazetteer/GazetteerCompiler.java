@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -36,6 +37,8 @@ public final class GazetteerCompiler {
     private final Property demonym = m.createProperty(GazetteerLoader.NS + "demonym");
     private final Property capital = m.createProperty(GazetteerLoader.NS + "capital");
     private final Property country = m.createProperty(GazetteerLoader.NS + "country");
+    /** Per state IRI, the words that name it (name, aliases, demonyms), for telling national titles from generic ones. */
+    private final Map<String, List<String>> stateWords = new LinkedHashMap<>();
 
     /** Reads both tables from {@code dir} and returns the gazetteer graph. */
     public Model compile(Path dir) {
@@ -52,6 +55,9 @@ public final class GazetteerCompiler {
         m.setNsPrefix("office", ID + "office/");
         countries(dir.resolve("countries.tsv"));
         entities(dir.resolve("entities.tsv"));
+        if (Files.exists(dir.resolve("officeholders.tsv"))) {
+            officeholders(dir.resolve("officeholders.tsv"), dir.resolve("offices.tsv"), dir.resolve("entities.tsv"));
+        }
         return m;
     }
 
@@ -63,6 +69,10 @@ public final class GazetteerCompiler {
             s.addProperty(notation, r.get("iso3"));
             for (String a : r.list("aliases")) addAlias(s, a);
             for (String d : r.list("demonyms")) s.addProperty(demonym, d);
+            List<String> words = new ArrayList<>(List.of(r.get("name")));
+            words.addAll(r.list("aliases"));
+            words.addAll(r.list("demonyms"));
+            stateWords.put(s.getURI(), words);
             String capQid = r.get("capital_qid");
             if (!r.get("capital").isBlank() && capQid.matches("Q[1-9][0-9]*")) {
                 Resource c = entity("place/" + capQid, "Place", r.get("capital"), capQid);
@@ -109,6 +119,98 @@ public final class GazetteerCompiler {
                 e.addProperty(country, s);
             }
         }
+    }
+
+    /**
+     * Heads of state and government and foreign ministers with their terms ({@code officeholders.tsv})
+     * and the titles of those offices ({@code offices.tsv}). A title becomes a form of its office
+     * only when it names the state ("President of Kenya", "Kenyan President"), so generic titles
+     * ("Foreign Minister") keep meaning no state. Rows without a checked QID give local people
+     * that are recognised but never linked; people already in {@code entities.tsv} keep the
+     * holdings written by hand.
+     */
+    private void officeholders(Path holders, Path offices, Path entities) {
+        Set<String> curated = new java.util.HashSet<>();
+        for (Row r : read(entities)) curated.add(r.get("qid"));
+        Map<String, Resource> officeOf = new LinkedHashMap<>();
+        Property title = m.createProperty(GazetteerLoader.NS + "title");
+        Property level = m.createProperty(GazetteerLoader.NS + "officeLevel");
+        for (Row r : read(offices)) {
+            Resource st = m.getResource(ID + "state/" + r.get("state_qid"));
+            if (!stateWords.containsKey(st.getURI())) continue;
+            Resource o = office(officeOf, st, r.get("office"), r.get("office_title"), level);
+            List<String> titles = new ArrayList<>(List.of(r.get("office_title")));
+            titles.addAll(r.list("aliases"));
+            for (String t : titles) {
+                if (namesState(t, stateWords.get(st.getURI()))) o.addProperty(title, t);
+            }
+        }
+        List<Row> rows = read(holders);
+        Map<String, Integer> surnames = new java.util.HashMap<>();
+        for (Row r : rows) surnames.merge(surname(r.get("label")), 1, Integer::sum);
+        Property holds = m.createProperty(GazetteerLoader.NS + "holds");
+        Property officeP = m.createProperty(GazetteerLoader.NS + "office");
+        for (Row r : rows) {
+            String qid = r.get("qid");
+            boolean verified = r.get("verified").equals("yes") && qid.matches("Q[1-9][0-9]*");
+            if (verified && curated.contains(qid)) continue;
+            Resource st = m.getResource(ID + "state/" + r.get("state_qid"));
+            if (!stateWords.containsKey(st.getURI())) continue;
+            String label = r.get("label");
+            Resource p = entity("person/" + (verified ? qid : Slug.of(label)), "Person", label, verified ? qid : null);
+            List<String> names = new ArrayList<>(r.list("aliases"));
+            names.add(label);
+            for (String a : r.list("aliases")) {
+                if (!isTitled(a, names)) addAlias(p, a);
+            }
+            String last = surname(label);
+            if (last.length() >= 4 && surnames.get(last) == 1 && stateWords.values().stream().noneMatch(w -> w.contains(last))) {
+                addAlias(p, last);
+            }
+            Resource o = office(officeOf, st, r.get("office"), r.get("office_title"), level);
+            Resource h = m.createResource();
+            h.addProperty(officeP, o);
+            date(r.get("start"), true).ifPresent(d -> h.addProperty(m.createProperty(GazetteerLoader.NS + "startDate"), d, XSDDatatype.XSDdate));
+            date(r.get("end"), false).ifPresent(d -> h.addProperty(m.createProperty(GazetteerLoader.NS + "endDate"), d, XSDDatatype.XSDdate));
+            p.addProperty(holds, h);
+        }
+    }
+
+    private Resource office(Map<String, Resource> officeOf, Resource state, String kind, String title, Property level) {
+        String key = state.getURI().substring(state.getURI().lastIndexOf('/') + 1) + "-" + kind.replace('_', '-');
+        return officeOf.computeIfAbsent(key, k -> {
+            String name = state.getProperty(RDFS.label).getString();
+            Resource o = entity("office/" + k, "Office", title + " (" + name + ")", null);
+            o.addProperty(country, state);
+            o.addProperty(level, m.createResource(GazetteerLoader.NS + (kind.equals("foreign_minister") ? "Ministers" : "Leaders")));
+            return o;
+        });
+    }
+
+    /** A title names its state when one of the state's names or demonyms stands in it as whole words. */
+    static boolean namesState(String title, List<String> words) {
+        String t = " " + title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        for (String w : words) {
+            String k = " " + w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+            if (k.strip().length() >= 2 && t.contains(k)) return true;
+        }
+        return false;
+    }
+
+    private static String surname(String label) {
+        String[] parts = label.strip().split("\\s+");
+        return parts[parts.length - 1];
+    }
+
+    /** "2013" as the first or last day of that year, "2013-05" of that month; empty when unknown. */
+    private static java.util.Optional<String> date(String v, boolean start) {
+        if (v.matches("\\d{4}-\\d{2}-\\d{2}")) return java.util.Optional.of(v);
+        if (v.matches("\\d{4}-\\d{2}")) {
+            java.time.YearMonth ym = java.time.YearMonth.parse(v);
+            return java.util.Optional.of((start ? ym.atDay(1) : ym.atEndOfMonth()).toString());
+        }
+        if (v.matches("\\d{4}")) return java.util.Optional.of(v + (start ? "-01-01" : "-12-31"));
+        return java.util.Optional.empty();
     }
 
     /** "Foreign Minister Cho Hyun" is a title plus a name already listed: the title is matched on its own. */
