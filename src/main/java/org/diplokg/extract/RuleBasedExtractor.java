@@ -247,11 +247,15 @@ public final class RuleBasedExtractor implements MeetingExtractor {
                 continue;
             }
             List<List<Actor>> groups = itinerary(text, window, actors);
+            if (groups.isEmpty()) {
+                head = actors;
+                continue;
+            }
             boolean tour = groups.size() > 1;
             List<CompoundNames.Compound> compounds = CompoundNames.find(text, window, s.mentions());
             boolean named = !tour && compounds.size() >= 2;
             if (named) groups = compoundGroups(compounds, actors, s);
-            else if (!tour) groups = bilateralPairs(windowText, actors);
+            else if (!tour) groups = bilateralPairs(windowText, actors, first.end() - window.begin());
             int gi = 0;
             for (List<Actor> group : groups) {
                 Draft d = new Draft(status);
@@ -357,9 +361,10 @@ public final class RuleBasedExtractor implements MeetingExtractor {
     }
 
     /** Rule: "bilateral talks with A and with B" are one meeting per pair with the first party, not one of three. */
-    private static List<List<Actor>> bilateralPairs(String windowText, List<Actor> actors) {
+    private static List<List<Actor>> bilateralPairs(String windowText, List<Actor> actors, int triggerEnd) {
         List<String> states = actors.stream().map(x -> x.state().iri()).distinct().toList();
-        if (states.size() <= 2 || !BILATERAL.test(windowText)) return List.of(actors);
+        if (states.size() <= 2) return List.of(actors);
+        if (!BILATERAL.test(windowText) && !separateCounterparts(windowText, triggerEnd)) return List.of(actors);
         String subject = states.get(0);
         List<List<Actor>> out = new ArrayList<>();
         for (String other : states.subList(1, states.size())) {
@@ -367,6 +372,24 @@ public final class RuleBasedExtractor implements MeetingExtractor {
         }
         return out;
     }
+
+    /**
+     * Rule: "held discussions with the Foreign Ministers of the UAE and Saudi Arabia", "will meet
+     * the leaders of Saudi Arabia, Qatar and the UAE": one side meets the counterparts of several
+     * states, each on its own, unless the text says they met together.
+     */
+    private static boolean separateCounterparts(String windowText, int triggerEnd) {
+        if (triggerEnd < 0 || triggerEnd > windowText.length()) return false;
+        String after = windowText.substring(triggerEnd);
+        return COUNTERPARTS_OF.matcher(after).find() && !JOINT.matcher(windowText).find() && !ONE_GATHERING.matcher(windowText).find();
+    }
+
+    private static final java.util.regex.Pattern COUNTERPARTS_OF = java.util.regex.Pattern.compile(
+            Lexicon.anyOf(Lexicon.words("en/counterpart-nouns.txt")).pattern() + "\\s+(?:of|from)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    private static final java.util.regex.Pattern JOINT = Lexicon.anyOf(Lexicon.words("en/joint-words.txt"));
+    /** Rule: "an emergency meeting in Paris with leaders from ...", "the summit with the leaders of ...": one gathering. */
+    private static final java.util.regex.Pattern ONE_GATHERING = Lexicon.anyOf(Lexicon.words("en/gathering-nouns.txt"));
 
     /** Rule: "the three countries' leaders", "both sides": that many parties, the ones the text last named together. */
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
@@ -462,6 +485,12 @@ public final class RuleBasedExtractor implements MeetingExtractor {
             actors.add(new Actor(home, Optional.of(p), p.office().flatMap(Entity::level), p.evidence()));
             return;
         }
+        boolean subjectless = actors.stream().noneMatch(x -> x.evidence().isEmpty() || x.evidence().get(0).span().begin() < trigger.begin());
+        if (subjectless && !actors.isEmpty() && VISIT_WORD.matcher(text.substring(trigger.begin(), trigger.end())).matches()) {
+            // "Mr. TAKEI Shunsuke, State Minister for Foreign Affairs, visited the Republic of Vanuatu": the speaker's side visits
+            actors.add(0, new Actor(home, Optional.empty(), Optional.empty(), List.of(new EvidenceSpan(trigger, s.span()))));
+            return;
+        }
         java.util.regex.Matcher m = FIRST_PERSON.matcher(text);
         m.region(window.begin(), trigger.begin());
         if (m.find()) {
@@ -539,6 +568,7 @@ public final class RuleBasedExtractor implements MeetingExtractor {
         for (Actor h : hosts) {
             if (!visiting.contains(h.state().iri())) byHost.putIfAbsent(h.state().iri(), h);
         }
+        if (visiting.isEmpty() && byHost.size() == distinctStates(actors)) return List.of(); // hosts of a visit do not meet each other
         if (visiting.isEmpty() || byHost.size() < 2 || byHost.size() + visiting.size() != distinctStates(actors)) return List.of(actors);
         List<List<Actor>> out = new ArrayList<>();
         for (Actor h : byHost.values()) {
