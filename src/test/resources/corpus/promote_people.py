@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
 """Moves named participants from people_unverified to people when the checked tables give them a
-verified QID (data/wikidata/officeholders.tsv, entities.tsv). Exact name or alias, either order."""
+verified QID (data/wikidata/officeholders.tsv, entities.tsv): exact name or alias in either order,
+or a surname alone when one checked person bears it."""
 import csv, json, sys, glob, unicodedata, re
 def norm(s):
     s = unicodedata.normalize('NFKD', s)
     s = ''.join(c for c in s if not unicodedata.combining(c))
     return re.sub(r'[^a-z0-9 ]', '', re.sub(r'[-‐]', ' ', s.lower())).split()
 names = {}
+surnames = {}
 def add(qid, name):
     t = norm(name)
+    if len(t) >= 1 and len(t[-1]) >= 4: surnames.setdefault(t[-1], set()).add(qid)
     if len(t) < 2: return
     for key in (' '.join(t), ' '.join(t[::-1])):
         names.setdefault(key, set()).add(qid)
@@ -29,7 +32,8 @@ for f in sys.argv[1:]:
     for m in g['meetings']:
         keep = []
         for n in m.get('people_unverified', []):
-            q = names.get(' '.join(norm(n)), set())
+            t = norm(n)
+            q = names.get(' '.join(t), set()) if len(t) > 1 else surnames.get(t[0] if t else '', set())
             if len(q) == 1:
                 q = next(iter(q))
                 if q not in m['people']: m['people'].append(q)
