@@ -1,0 +1,559 @@
+package org.diplokg.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.diplokg.article.Article;
+import org.diplokg.article.TextSpan;
+import org.diplokg.extract.annotate.AnnotationFailure;
+import org.diplokg.extract.annotate.Annotator;
+import org.diplokg.extract.annotate.Document;
+import org.diplokg.extract.annotate.Layer;
+import org.diplokg.extract.annotate.Sentence;
+import org.diplokg.extract.annotate.TextLayers;
+import org.diplokg.extract.gazetteer.Entity;
+import org.diplokg.extract.gazetteer.EntityKind;
+import org.diplokg.extract.gazetteer.Gazetteer;
+import org.diplokg.extract.gazetteer.Mention;
+import org.diplokg.extract.gazetteer.NameRole;
+import org.diplokg.extract.rules.Actor;
+import org.diplokg.extract.rules.ActorRules;
+import org.diplokg.extract.rules.Clause;
+import org.diplokg.extract.rules.ClauseSplitter;
+import org.diplokg.extract.rules.CompoundNames;
+import org.diplokg.extract.rules.DateRules;
+import org.diplokg.extract.rules.FixedGroups;
+import org.diplokg.extract.rules.GatheringRules;
+import org.diplokg.extract.rules.KnownPerson;
+import org.diplokg.extract.rules.Lexicon;
+import org.diplokg.extract.rules.StatusRules;
+import org.diplokg.extract.rules.TextRule;
+import org.diplokg.extract.rules.TriggerRules;
+import org.diplokg.extract.rules.WindowRules;
+
+/**
+ * Reads meeting frames clause by clause: a meeting word, the parties named before the topic
+ * starts, the status from the wording, place, gathering and date. A clause that only refers
+ * back to a meeting ("The talks come as ...") adds evidence to it; a clause that reports a
+ * meeting without naming its parties ("During the trilateral summit, ...") takes the states of
+ * the last sentence that named two or more. Frames are not merged here: {@link MeetingMergeAnnotator} does that.
+ */
+final class MeetingFrameAnnotator implements Annotator {
+    /** Rule: the clause says the referred meeting took place. */
+    static final TextRule OCCURRENCE = TextRule.of("occurrence", "\\b(occurred|took place|was held|were held|happened|convened)\\b");
+    /** Rule: the clause marks a different meeting from those before. */
+    static final TextRule SEPARATE = TextRule.of("separate", "\\b(separate|another|second|other|next)\\b"
+            + "|\\b(last|previously|earlier|once|first)\\s+(met|held|hosted|visited|sat)\\b|\\b(met|meet|meeting) again\\b");
+    private static final TextRule TRILATERAL = TextRule.of("trilateral", "\\b(trilateral|three-way|three)\\b");
+    private static final TextRule BILATERAL = TextRule.of("bilateral", "\\b(bilateral|two-way|one-on-one)\\b");
+    /** Rule: the one who hosts or receives is at home: the venue's state takes part. */
+    private static final TextRule HOSTING = TextRule.of("hosting", "\\b(host(s|ed|ing)?|receiv(e|es|ed|ing)|welcom(e|es|ed|ing))\\b");
+    /** Rule: a meeting word right after a definite determiner ("the meeting") refers to one already told. */
+    private static final TextRule DEFINITE_TRIGGER = TextRule.of("definite-trigger", "\\b(the|this|that|such)\\s+(\\S+\\s+)?\\S+$");
+    private static final TextRule SUMMIT = TextRule.of("summit-word", "\\bsummits?\\b");
+
+    /** Rule: "I" and "we" speak for the state that issued the text. */
+    private static final java.util.regex.Pattern FIRST_PERSON = Lexicon.anyOf(Lexicon.words("en/first-person.txt"));
+    /** Rule: the words of a visit or trip, after which the places listed are its hosts. */
+    private static final java.util.regex.Pattern VISIT_WORD = Lexicon.anyOf(Lexicon.words("en/visit-words.txt"));
+
+    private final Gazetteer gazetteer;
+    private final ActorRules actorRules;
+    private final FixedGroups fixedGroups;
+
+    MeetingFrameAnnotator(Gazetteer gazetteer, ActorRules actorRules) {
+        this.gazetteer = gazetteer;
+        this.actorRules = actorRules;
+        this.fixedGroups = new FixedGroups(gazetteer);
+    }
+
+    /** A sentence with its mentions, as the frame rules read it. */
+    private record Sent(TextSpan span, TextSpan line, boolean heading, List<Mention> mentions) {
+    }
+
+    /** Rule: a pronoun subject ("He also met ...") stands for the person the text was last about. */
+    private static final java.util.regex.Pattern PRONOUN = java.util.regex.Pattern.compile("\\b([Hh]e|[Ss]he)\\b");
+
+    @Override
+    public String name() {
+        return "meeting-frames";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(TextLayers.SENTENCES, TextLayers.WORDS, MeetingLayers.MENTIONS, MeetingLayers.HOME_STATE, MeetingLayers.BACKGROUND);
+    }
+
+    @Override
+    public Set<Layer<?>> satisfies() {
+        return Set.of(MeetingLayers.FRAMES);
+    }
+
+    @Override
+    public void annotate(Document doc) {
+        Article a = doc.article();
+        List<Sentence> ss = doc.get(TextLayers.SENTENCES);
+        List<List<Mention>> ms = doc.get(MeetingLayers.MENTIONS);
+        List<Sent> sentences = new ArrayList<>();
+        for (int i = 0; i < ss.size(); i++) {
+            sentences.add(new Sent(ss.get(i).span(), ss.get(i).line(), ss.get(i).heading(), ms.get(i)));
+        }
+        Background bg = doc.get(MeetingLayers.BACKGROUND);
+        Optional<Entity> home = doc.get(MeetingLayers.HOME_STATE);
+        List<Draft> drafts = new ArrayList<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            Sent s = sentences.get(si);
+            if (s.heading()) continue;
+            try {
+                sentence(a, s, si, sentences, bg.salience(), bg.known(), drafts, home);
+            } catch (RuntimeException e) {
+                throw new AnnotationFailure(name(), s.span().begin(), e);
+            }
+        }
+        doc.put(MeetingLayers.FRAMES, List.copyOf(drafts));
+    }
+
+    private void sentence(Article a, Sent s, int si, List<Sent> sentences, List<List<Entity>> salience,
+                          List<KnownPerson> known, List<Draft> drafts, Optional<Entity> home) {
+        String text = a.text();
+        String sentenceText = a.cover(s.span());
+        List<Clause> clauses = ClauseSplitter.split(text, s.span());
+        List<Actor> head = List.of();
+        for (int ci = 0; ci < clauses.size(); ci++) {
+            Clause c = clauses.get(ci);
+            String clauseText = a.cover(c.span());
+            Optional<GatheringRules.Found> gathering = GatheringRules.find(text, c.span(), s.span(), s.mentions());
+            List<TextSpan> excluded = new ArrayList<>();
+            gathering.ifPresent(g -> excluded.add(g.covered()));
+            s.mentions().stream().filter(m -> m.has(EntityKind.GATHERING, NameRole.NAME)).forEach(m -> excluded.add(m.span()));
+            List<TextSpan> triggers = TriggerRules.find(text, c.span(), excluded);
+            if (groupMeetings(a, s, c, clauseText, triggers, drafts)) {
+                head = List.of();
+                continue;
+            }
+            if (triggers.isEmpty()) {
+                head = actorRules.read(text, s.span(), c.span(), s.mentions(), excluded, known, Optional.empty()).actors();
+                continue;
+            }
+            if (StatusRules.NEGATED.test(clauseText) || TriggerRules.REMOTE_CONTACT.test(clauseText)) continue;
+            TextSpan first = triggers.get(0);
+            int cut = c.span().begin() + WindowRules.topicStart(clauseText, first.end() - c.span().begin());
+            TextSpan window = trimmed(text, new TextSpan(c.span().begin(), Math.max(cut, first.end())));
+            String windowText = a.cover(window);
+            // a cancellation may come after the topic ("A meeting ... that had been planned ... was called off")
+            StringBuilder reported = new StringBuilder(clauseText);
+            for (int k = ci + 1; k < clauses.size() && clauses.get(k).participialTail(); k++) {
+                reported.append(' ').append(a.cover(clauses.get(k).span()));
+            }
+            MeetingStatus status = StatusRules.decide(windowText, reported.toString(), sentenceText, neighbourhood(a, s.line()));
+            // the date after the meeting word is the meeting's; one before it ("On Tuesday, ...") only if there is none after
+            Optional<DateRules.Found> date = DateRules.find(text, first.begin(), window.end(), a.published(), status)
+                    .or(() -> DateRules.find(text, window.begin(), first.begin(), a.published(), status));
+            Optional<LocalDate> day = date.filter(d -> d.precision() == MeetingDate.Precision.DAY).map(d -> LocalDate.parse(d.lexical()));
+            ActorRules.Reading reading = actorRules.read(text, s.span(), window, s.mentions(), excluded, known, day);
+            int reported0 = WindowRules.afterAttribution(clauseText, first.begin() - c.span().begin());
+            if (reported0 > 0) {
+                TextSpan inner = new TextSpan(c.span().begin() + reported0, window.end());
+                ActorRules.Reading r2 = actorRules.read(text, s.span(), inner, s.mentions(), excluded, known, day);
+                if (distinctStates(r2.actors()) >= 2) reading = r2;
+            }
+            List<Actor> actors = new ArrayList<>(reading.actors());
+            int anaphorEnd = TriggerRules.anaphorEnd(clauseText);
+            EvidenceSpan ev = new EvidenceSpan(window, s.span());
+            pronounSubject(text, s, window, triggers.get(triggers.size() - 1), si, sentences, known, actors);
+            numberedParties(windowText, si, salience, drafts, actors);
+            if (anaphorEnd >= 0) {
+                int np0 = c.span().begin() + anaphorEnd;
+                // "The US-China trade talks in Geneva ended ...": the opening phrase names its own parties
+                if (distinctStates(actors.stream().filter(x -> !x.evidence().isEmpty() && x.evidence().get(0).span().end() <= np0).toList()) >= 2) {
+                    anaphorEnd = -1;
+                }
+            }
+            if (anaphorEnd >= 0) {
+                // "At the end of the talks, Xi invited Putin to visit China": a later meeting word with its own parties
+                int np = c.span().begin() + anaphorEnd;
+                boolean laterTrigger = triggers.stream().anyMatch(t -> t.begin() >= np);
+                if (!laterTrigger || distinctStates(actors) < 2) {
+                    anaphora(a, s, si, sentences, salience, drafts, clauseText, status, ev, reading, c);
+                    head = actors;
+                    continue;
+                }
+            }
+            if (c.dependent() && distinctStates(actors) < 2 && DEFINITE_TRIGGER.test(a.cover(new TextSpan(window.begin(), first.end())))
+                    && !drafts.isEmpty()) {
+                // ", saying he did not want to lend legitimacy to the meeting": a reference back, not a new meeting
+                drafts.get(drafts.size() - 1).evidence.add(ev);
+                head = actors;
+                continue;
+            }
+            if (distinctStates(actors) < 2 && c.dependent() && !head.isEmpty()) {
+                List<Actor> merged = new ArrayList<>(head);
+                merged.addAll(actors);
+                if (distinctStates(merged) >= 2) actors = merged;
+            }
+            Optional<PlaceRef> venue = place(s, reading.venues(), excluded);
+            boolean hosting = HOSTING.test(a.cover(new TextSpan(window.begin(), first.end())));
+            if (distinctStates(actors) == 1 && (!reading.stateless().isEmpty() || hosting) && venue.isPresent()) {
+                // "Wang Yi held talks with External Affairs Minister Jaishankar in New Delhi": the host is the venue's state
+                String party = actors.get(0).state().iri();
+                Optional<Entity> host = venue.get().entity().flatMap(Entity::country).flatMap(gazetteer::entity)
+                        .filter(h -> !h.iri().equals(party));
+                if (host.isPresent()) {
+                    for (PersonRef p : reading.stateless()) {
+                        actors.add(new Actor(host.get(), Optional.of(p), Optional.empty(), p.evidence()));
+                    }
+                    if (reading.stateless().isEmpty()) {
+                        // "Erdogan hosted his Azerbaijani counterpart in Ankara": the host is the venue's state
+                        actors.add(new Actor(host.get(), Optional.empty(), Optional.empty(), venue.get().evidence()));
+                    }
+                }
+            }
+            if (home.isPresent() && actors.stream().noneMatch(x -> x.state().iri().equals(home.get().iri()))) {
+                speaker(text, window, first, reading, home.get(), s, actors);
+            }
+            if (distinctStates(actors) < 2) {
+                head = actors;
+                continue;
+            }
+            List<List<Actor>> groups = itinerary(text, window, actors);
+            if (groups.isEmpty()) {
+                head = actors;
+                continue;
+            }
+            boolean tour = groups.size() > 1;
+            List<CompoundNames.Compound> compounds = CompoundNames.find(text, window, s.mentions());
+            boolean named = !tour && compounds.size() >= 2;
+            if (named) groups = compoundGroups(compounds, actors, s);
+            else if (!tour) groups = bilateralPairs(windowText, actors, first.end() - window.begin());
+            int gi = 0;
+            for (List<Actor> group : groups) {
+                Draft d = new Draft(status);
+                d.evidence.add(ev);
+                for (Actor act : group) d.add(act);
+                Optional<PlaceRef> where = venue;
+                if (named) {
+                    // "the Japan-ROK Foreign Ministers' Meeting, the Japan-China Foreign Ministers' Meeting, ...": one meeting per name
+                    CompoundNames.Compound cn = compounds.get(gi++);
+                    d.evidence.set(0, new EvidenceSpan(cn.span(), s.span()));
+                    d.looseLevels.addAll(actorRules.read(text, s.span(), cn.span(), s.mentions(), List.of(), List.of(), Optional.empty()).looseLevels());
+                    d.separate = true;
+                }
+                if (tour) {
+                    // each stop of a tour is its own meeting, at the place named for that host
+                    String host = group.get(group.size() - 1).state().iri();
+                    where = reading.venues().stream().filter(v -> v.place().country().map(host::equals).orElse(false)).findFirst()
+                            .map(v -> new PlaceRef(v.place().label(), Optional.of(v.place()), Optional.empty(),
+                                    List.of(new EvidenceSpan(v.span(), s.span()))));
+                    d.separate = true;
+                }
+                if (!named) d.looseLevels.addAll(reading.looseLevels());
+                TextSpan said = named ? d.evidence.get(0).span() : new TextSpan(first.begin(), window.end());
+                if (SUMMIT.test(a.cover(said)) || (!named && SUMMIT.test(a.cover(first)))) {
+                    d.looseLevels.add(MeetingLevel.LEADERS);
+                }
+                where.ifPresent(p -> d.place = p);
+                gathering.filter(g -> g.covered().begin() < window.end() + 2).ifPresent(g -> d.sidelines = g.ref());
+                date.ifPresent(f -> d.date = new MeetingDate(f.lexical(), f.precision(), List.of(new EvidenceSpan(f.span(), s.span()))));
+                d.separate = d.separate || SEPARATE.test(a.cover(new TextSpan(window.begin(), first.end())));
+                drafts.add(d);
+            }
+            head = actors;
+        }
+    }
+
+    private void anaphora(Article a, Sent s, int si, List<Sent> sentences, List<List<Entity>> salience,
+                          List<Draft> drafts, String clauseText, MeetingStatus status, EvidenceSpan ev,
+                          ActorRules.Reading reading, Clause c) {
+        int numeral = TRILATERAL.test(clauseText) ? 3 : BILATERAL.test(clauseText) ? 2 : 0;
+        Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+        boolean occurs = OCCURRENCE.test(clauseText);
+        if (last == null || (occurs && last.status != status)) {
+            List<Entity> salient = List.of();
+            for (int k = si - 1; k >= 0; k--) {
+                if (salience.get(k).size() >= 2) {
+                    salient = salience.get(k);
+                    break;
+                }
+            }
+            if (salient.size() < 2 || (numeral > 0 && salient.size() != numeral)) return;
+            Draft d = new Draft(status);
+            d.evidence.add(ev);
+            for (Entity st : salient) {
+                d.add(new Actor(st, Optional.empty(), Optional.empty(), List.of()));
+            }
+            d.looseLevels.addAll(actorRules.read(a.text(), s.span(), c.span(), s.mentions(), List.of(), List.of(), Optional.empty()).looseLevels());
+            if (SUMMIT.test(clauseText)) d.looseLevels.add(MeetingLevel.LEADERS);
+            drafts.add(d);
+            return;
+        }
+        Set<String> sentenceStates = new LinkedHashSet<>();
+        salience.get(si).forEach(e -> sentenceStates.add(e.iri()));
+        Draft best = null;
+        for (int k = drafts.size() - 1; k >= 0; k--) {
+            Draft d = drafts.get(k);
+            boolean fits = (numeral > 0 && d.parties.size() == numeral)
+                    || (sentenceStates.size() >= 2 && d.parties.keySet().equals(sentenceStates));
+            if (fits) {
+                best = d;
+                break;
+            }
+        }
+        (best == null ? last : best).evidence.add(ev);
+    }
+
+    private Optional<PlaceRef> place(Sent s, List<ActorRules.Venue> venues, List<TextSpan> excluded) {
+        Map<String, PlaceRef> found = new LinkedHashMap<>();
+        for (ActorRules.Venue v : venues) {
+            if (excluded.stream().anyMatch(x -> x.overlaps(v.span()))) continue;
+            Entity e = v.place();
+            found.putIfAbsent(e.iri(), new PlaceRef(e.label(), Optional.of(e), Optional.empty(), List.of(new EvidenceSpan(v.span(), s.span()))));
+        }
+        return found.size() == 1 ? found.values().stream().findFirst() : Optional.empty();
+    }
+
+    /** The span without surrounding spaces and trailing commas, so evidence shows the words only. */
+    private static TextSpan trimmed(String text, TextSpan s) {
+        int b = s.begin();
+        int e = s.end();
+        while (b < e && Character.isWhitespace(text.charAt(b))) b++;
+        while (e > b && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',' || text.charAt(e - 1) == ';')) e--;
+        return e > b ? new TextSpan(b, e) : s;
+    }
+
+    /** The paragraph of a sentence with the two paragraphs before and after it, where a change of plan is usually told. */
+    private static String neighbourhood(Article a, TextSpan line) {
+        List<TextSpan> lines = a.content();
+        int i = lines.indexOf(line);
+        TextSpan from = lines.get(Math.max(0, i - 2));
+        TextSpan to = lines.get(Math.min(lines.size() - 1, i + 2));
+        return a.text().substring(from.begin(), to.end());
+    }
+
+    /** Rule: "bilateral talks with A and with B" are one meeting per pair with the first party, not one of three. */
+    private static List<List<Actor>> bilateralPairs(String windowText, List<Actor> actors, int triggerEnd) {
+        List<String> states = actors.stream().map(x -> x.state().iri()).distinct().toList();
+        if (states.size() <= 2) return List.of(actors);
+        if (!BILATERAL.test(windowText) && !separateCounterparts(windowText, triggerEnd)) return List.of(actors);
+        String subject = states.get(0);
+        List<List<Actor>> out = new ArrayList<>();
+        for (String other : states.subList(1, states.size())) {
+            out.add(actors.stream().filter(x -> x.state().iri().equals(subject) || x.state().iri().equals(other)).toList());
+        }
+        return out;
+    }
+
+    /**
+     * Rule: "held discussions with the Foreign Ministers of the UAE and Saudi Arabia", "will meet
+     * the leaders of Saudi Arabia, Qatar and the UAE": one side meets the counterparts of several
+     * states, each on its own, unless the text says they met together.
+     */
+    private static boolean separateCounterparts(String windowText, int triggerEnd) {
+        if (triggerEnd < 0 || triggerEnd > windowText.length()) return false;
+        String after = windowText.substring(triggerEnd);
+        return COUNTERPARTS_OF.matcher(after).find() && !JOINT.matcher(windowText).find() && !ONE_GATHERING.matcher(windowText).find();
+    }
+
+    private static final java.util.regex.Pattern COUNTERPARTS_OF = java.util.regex.Pattern.compile(
+            Lexicon.anyOf(Lexicon.words("en/counterpart-nouns.txt")).pattern() + "\\s+(?:of|from)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    private static final java.util.regex.Pattern JOINT = Lexicon.anyOf(Lexicon.words("en/joint-words.txt"));
+    /** Rule: "an emergency meeting in Paris with leaders from ...", "the summit with the leaders of ...": one gathering. */
+    private static final java.util.regex.Pattern ONE_GATHERING = Lexicon.anyOf(Lexicon.words("en/gathering-nouns.txt"));
+
+    /** Rule: "the three countries' leaders", "both sides": that many parties, the ones the text last named together. */
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:the|their|both|all) (two|three|four|five)?\\s*(countries|nations|sides|governments|states|allies|neighbou?rs|officials|leaders|ministers|diplomats|delegations)\\b");
+
+    private static void numberedParties(String windowText, int si, List<List<Entity>> salience, List<Draft> drafts,
+                                        List<Actor> actors) {
+        if (SERIES.test(windowText) && distinctStates(actors) < 2) {
+            // "the next round ...", "the 7th meeting of the Joint Commission": the parties of the series told before
+            for (int k = si - 1; k >= 0; k--) {
+                if (salience.get(k).size() >= 2) {
+                    addStates(actors, salience.get(k));
+                    return;
+                }
+            }
+        }
+        java.util.regex.Matcher m = NUMBERED.matcher(windowText);
+        if (!m.find()) return;
+        String word = m.group(1) == null ? (windowText.substring(m.start(), m.start() + 4).equalsIgnoreCase("both") ? "two" : "")
+                : m.group(1).toLowerCase(java.util.Locale.ROOT);
+        int n = switch (word) {
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            case "five" -> 5;
+            default -> 0;
+        };
+        if (n == 0 || distinctStates(actors) >= n) return;
+        // the last meeting told with that many parties, else the last sentence that named that many states
+        Set<String> named = new LinkedHashSet<>();
+        actors.forEach(x -> named.add(x.state().iri()));
+        for (int k = drafts.size() - 1; k >= 0; k--) {
+            if (drafts.get(k).parties.size() == n && drafts.get(k).parties.keySet().containsAll(named)) {
+                addStates(actors, drafts.get(k).parties.values().stream().map(p -> p.state).toList());
+                return;
+            }
+        }
+        for (int k = si - 1; k >= 0; k--) {
+            if (salience.get(k).size() == n) {
+                addStates(actors, salience.get(k));
+                return;
+            }
+        }
+    }
+
+    private static void addStates(List<Actor> actors, List<Entity> states) {
+        Set<String> have = new LinkedHashSet<>();
+        actors.forEach(x -> have.add(x.state().iri()));
+        for (Entity st : states) {
+            if (have.add(st.iri())) actors.add(new Actor(st, Optional.empty(), Optional.empty(), List.of()));
+        }
+    }
+
+    /** Rule: a meeting of a series ("the next round", "the 6th meeting of the Joint Commission"). */
+    private static final TextRule SERIES = TextRule.of("series",
+            "\\b(next|\\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (round|meeting|session|summit|edition)\\b");
+
+    /** Adds the person a pronoun subject before the trigger stands for: the first person named in the nearest earlier sentence. */
+    private void pronounSubject(String text, Sent s, TextSpan window, TextSpan trigger, int si, List<Sent> sentences,
+                                List<KnownPerson> known, List<Actor> actors) {
+        java.util.regex.Matcher m = PRONOUN.matcher(text);
+        m.region(window.begin(), trigger.begin());
+        if (!m.find()) return;
+        int pronoun = m.start();
+        Optional<KnownPerson> who = Optional.empty();
+        for (int k = si; k >= 0 && who.isEmpty(); k--) {
+            TextSpan span = sentences.get(k).span();
+            int limit = k == si ? pronoun : span.end();
+            who = known.stream().filter(p -> p.offset() >= span.begin() && p.offset() < limit && p.state().isPresent()).findFirst();
+        }
+        who.ifPresent(p -> {
+            if (actors.stream().anyMatch(x -> x.person().map(r -> r.name().equals(p.ref().name())).orElse(false))) return;
+            EvidenceSpan ev = new EvidenceSpan(new TextSpan(pronoun, m.end()), s.span());
+            actors.add(0, new Actor(p.state().get(), Optional.of(new PersonRef(p.ref().name(), p.ref().candidates(), p.ref().office(),
+                    List.of(ev))), p.level(), List.of(ev)));
+        });
+    }
+
+    /**
+     * Rule: the side that issued the text takes part through a title it names without a state
+     * ("The Prime Minister met President Ruto of Kenya") or through "I" and "we" before the
+     * meeting word, when the other side is another state.
+     */
+    private static void speaker(String text, TextSpan window, TextSpan trigger, ActorRules.Reading reading, Entity home,
+                                Sent s, List<Actor> actors) {
+        // with two states named already, only a subject before the meeting word can be the speaker's side
+        boolean subjectOnly = distinctStates(actors) >= 2;
+        if (subjectOnly && actors.stream().anyMatch(x -> x.evidence().isEmpty() || x.evidence().get(0).span().begin() < trigger.begin())) return;
+        Optional<PersonRef> titled = reading.stateless().stream()
+                .filter(p -> !subjectOnly || p.evidence().get(0).span().begin() < trigger.begin()).findFirst();
+        if (titled.isPresent()) {
+            PersonRef p = titled.get();
+            actors.add(new Actor(home, Optional.of(p), p.office().flatMap(Entity::level), p.evidence()));
+            return;
+        }
+        boolean subjectless = actors.stream().noneMatch(x -> x.evidence().isEmpty() || x.evidence().get(0).span().begin() < trigger.begin());
+        if (subjectless && !actors.isEmpty() && VISIT_WORD.matcher(text.substring(trigger.begin(), trigger.end())).matches()) {
+            // "Mr. TAKEI Shunsuke, State Minister for Foreign Affairs, visited the Republic of Vanuatu": the speaker's side visits
+            actors.add(0, new Actor(home, Optional.empty(), Optional.empty(), List.of(new EvidenceSpan(trigger, s.span()))));
+            return;
+        }
+        java.util.regex.Matcher m = FIRST_PERSON.matcher(text);
+        m.region(window.begin(), trigger.begin());
+        if (m.find()) {
+            actors.add(new Actor(home, Optional.empty(), Optional.empty(),
+                    List.of(new EvidenceSpan(new TextSpan(m.start(), m.end()), s.span()))));
+        }
+    }
+
+    /**
+     * Rule: "the G7 Leaders' Summit in Hiroshima": a meeting of a fixed group has every member
+     * as a party, with the people the clause names for them before it, when every meeting word
+     * of the clause belongs to such a name. True when it made them, so the clause reports nothing else.
+     */
+    private boolean groupMeetings(Article a, Sent s, Clause c, String clauseText, List<TextSpan> triggers, List<Draft> drafts) {
+        List<FixedGroups.GroupMeeting> found = fixedGroups.find(a.text(), c.span());
+        if (found.isEmpty() || StatusRules.NEGATED.test(clauseText) || TriggerRules.REMOTE_CONTACT.test(clauseText)) return false;
+        // "invited Modi to visit Japan for the G7 summit": with a meeting word of its own, the clause only names the group's summit as an occasion
+        if (!triggers.stream().allMatch(t -> found.stream().anyMatch(g -> g.span().contains(t)))) return false;
+        MeetingStatus status = StatusRules.decide(clauseText, clauseText, a.cover(s.span()), neighbourhood(a, s.line()));
+        ActorRules.Reading reading = actorRules.read(a.text(), s.span(), c.span(), s.mentions(), List.of(), List.of(), Optional.empty());
+        for (FixedGroups.GroupMeeting g : found) {
+            Draft d = new Draft(status);
+            EvidenceSpan ev = new EvidenceSpan(g.span(), s.span());
+            d.evidence.add(ev);
+            Set<String> members = new LinkedHashSet<>();
+            for (Entity m : g.members()) {
+                members.add(m.iri());
+                d.add(new Actor(m, Optional.empty(), Optional.empty(), List.of(ev)));
+            }
+            for (Actor x : reading.actors()) {
+                boolean before = !x.evidence().isEmpty() && x.evidence().get(0).span().end() <= g.span().begin();
+                if (before && x.person().isPresent() && members.contains(x.state().iri())) d.add(x);
+            }
+            d.looseLevels.addAll(actorRules.read(a.text(), s.span(), g.span(), s.mentions(), List.of(), List.of(), Optional.empty()).looseLevels());
+            if (SUMMIT.test(a.cover(g.span()))) d.looseLevels.add(MeetingLevel.LEADERS);
+            DateRules.find(a.text(), g.span().end(), c.span().end(), a.published(), status)
+                    .ifPresent(f -> d.date = new MeetingDate(f.lexical(), f.precision(), List.of(new EvidenceSpan(f.span(), s.span()))));
+            List<ActorRules.Venue> after = reading.venues().stream().filter(v -> v.span().begin() >= g.span().end()).toList();
+            place(s, after, List.of()).ifPresent(p -> d.place = p);
+            drafts.add(d);
+        }
+        return true;
+    }
+
+    /** The parties of each compound meeting name: its states, with the people the clause names for them. */
+    private static List<List<Actor>> compoundGroups(List<CompoundNames.Compound> compounds, List<Actor> actors, Sent s) {
+        List<List<Actor>> out = new ArrayList<>();
+        for (CompoundNames.Compound c : compounds) {
+            List<Actor> g = new ArrayList<>();
+            for (Entity st : c.states()) {
+                List<Actor> named = actors.stream().filter(x -> x.state().iri().equals(st.iri()) && x.person().isPresent()).toList();
+                if (named.isEmpty()) g.add(new Actor(st, Optional.empty(), Optional.empty(), List.of(new EvidenceSpan(c.span(), s.span()))));
+                else g.addAll(named);
+            }
+            out.add(g);
+        }
+        return out;
+    }
+
+    /**
+     * Rule: a tour ("will visit Buenos Aires, Argentina; Quito, Ecuador; and Mexico City") is one
+     * meeting per host: the visitors are the parties named before the visit word, the hosts those
+     * after it. One group when there are fewer than two hosts.
+     */
+    private static List<List<Actor>> itinerary(String text, TextSpan window, List<Actor> actors) {
+        java.util.regex.Matcher m = VISIT_WORD.matcher(text);
+        m.region(window.begin(), window.end());
+        if (!m.find()) return List.of(actors);
+        int at = m.start();
+        List<Actor> visitors = actors.stream().filter(x -> x.evidence().isEmpty() || x.evidence().get(0).span().begin() < at).toList();
+        List<Actor> hosts = actors.stream().filter(x -> !x.evidence().isEmpty() && x.evidence().get(0).span().begin() > at).toList();
+        Set<String> visiting = new LinkedHashSet<>();
+        visitors.forEach(x -> visiting.add(x.state().iri()));
+        Map<String, Actor> byHost = new LinkedHashMap<>();
+        for (Actor h : hosts) {
+            if (!visiting.contains(h.state().iri())) byHost.putIfAbsent(h.state().iri(), h);
+        }
+        if (visiting.isEmpty() && byHost.size() == distinctStates(actors)) return List.of(); // hosts of a visit do not meet each other
+        if (visiting.isEmpty() || byHost.size() < 2 || byHost.size() + visiting.size() != distinctStates(actors)) return List.of(actors);
+        List<List<Actor>> out = new ArrayList<>();
+        for (Actor h : byHost.values()) {
+            List<Actor> g = new ArrayList<>(visitors);
+            g.add(h);
+            out.add(g);
+        }
+        return out;
+    }
+
+    private static int distinctStates(List<Actor> actors) {
+        return (int) actors.stream().map(x -> x.state().iri()).distinct().count();
+    }
+}

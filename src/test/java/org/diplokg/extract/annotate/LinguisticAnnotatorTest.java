@@ -1,0 +1,25 @@
+package org.diplokg.extract.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.diplokg.article.TextSpan;
+import org.junit.jupiter.api.Test;
+
+class LinguisticAnnotatorTest {
+    @Test
+    void tagsAndLemmatisesWithOffsetsIntoTheText() {
+        String text = "Intro. The Secretary met Foreign Minister Wang Yi and will visit Tokyo.";
+        List<Word> w = LinguisticAnnotator.words(text, new TextSpan(7, text.length()));
+        Word met = w.get(2);
+        assertEquals("met", met.text());
+        assertEquals("met", text.substring(met.span().begin(), met.span().end()));
+        assertEquals("VERB", met.pos());
+        assertEquals("meet", met.lemma());
+        Word visit = w.stream().filter(x -> x.text().equals("visit")).findFirst().orElseThrow();
+        assertEquals("visit", visit.lemma());
+        assertEquals("VERB", visit.pos());
+        assertEquals(".", w.get(w.size() - 1).text());
+    }
+}
