@@ -1,0 +1,97 @@
+package org.diplokg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.diplokg.SeedCorpus;
+import org.diplokg.article.Article;
+import org.diplokg.article.TextSpan;
+import org.diplokg.extract.annotate.AnnotationPipeline;
+import org.diplokg.extract.annotate.Annotator;
+import org.diplokg.extract.annotate.Document;
+import org.diplokg.extract.annotate.Sentence;
+import org.diplokg.extract.annotate.TextLayers;
+import org.diplokg.extract.gazetteer.Entity;
+import org.diplokg.extract.gazetteer.Mention;
+import org.junit.jupiter.api.Test;
+
+/** Each annotator of the extractor on its own: the layers before it come from the real ones. */
+class AnnotatorsTest {
+    static final RuleBasedExtractor EXTRACTOR = new RuleBasedExtractor(SeedCorpus.gazetteer());
+
+    static Article article(String source, String published, String text) {
+        List<TextSpan> lines = new ArrayList<>();
+        int at = 0;
+        for (String l : text.split("\n", -1)) {
+            if (!l.isBlank()) lines.add(new TextSpan(at, at + l.length()));
+            at += l.length() + 1;
+        }
+        return new Article("case", "t", text, Optional.ofNullable(source),
+                Optional.ofNullable(published).map(java.time.LocalDate::parse), Path.of("case.txt"), lines);
+    }
+
+    /** The document after the annotators up to and including {@code last}. */
+    static Document upTo(Class<? extends Annotator> last, Article a) {
+        List<Annotator> all = EXTRACTOR.pipeline().annotators();
+        int i = 0;
+        while (!last.isInstance(all.get(i))) i++;
+        return new AnnotationPipeline(all.subList(0, i + 1)).annotate(a);
+    }
+
+    static List<String> qids(List<Entity> states) {
+        return states.stream().map(e -> e.qid().orElse(e.iri())).sorted().toList();
+    }
+
+    @Test
+    void sentencesKeepHeadingsWholeAndSplitProse() {
+        Document d = upTo(SentenceAnnotator.class, article(null, null,
+                "Kishida meets Yoon\nPrime Minister Kishida met President Yoon in Seoul. They discussed trade."));
+        List<Sentence> s = d.get(TextLayers.SENTENCES);
+        assertEquals(3, s.size());
+        assertTrue(s.get(0).heading());
+        assertEquals("They discussed trade.", d.article().cover(s.get(2).span()));
+    }
+
+    @Test
+    void mentionsAreFoundPerSentence() {
+        Document d = upTo(MentionAnnotator.class, article(null, null, "Japan and China met. Nothing here."));
+        List<List<Mention>> m = d.get(MeetingLayers.MENTIONS);
+        assertEquals(2, m.size());
+        assertEquals(List.of("Japan", "China"), m.get(0).stream().map(Mention::text).toList());
+        assertTrue(m.get(1).isEmpty());
+    }
+
+    @Test
+    void homeStateFollowsTheSource() {
+        Document d = upTo(HomeStateAnnotator.class, article("https://www.gov.uk/news", null, "The Foreign Secretary met."));
+        assertEquals(Optional.of("Q145"), d.get(MeetingLayers.HOME_STATE).flatMap(Entity::qid));
+    }
+
+    @Test
+    void backgroundKnowsPeopleAndTheStatesOfEachSentence() {
+        Document d = upTo(BackgroundAnnotator.class, article(null, "2023-05-01",
+                "Japanese Prime Minister Fumio Kishida visited Seoul. South Korea and Japan agreed."));
+        Background bg = d.get(MeetingLayers.BACKGROUND);
+        assertEquals("Fumio Kishida", bg.known().get(0).ref().name());
+        assertEquals(Optional.of("Q17"), bg.known().get(0).state().flatMap(Entity::qid));
+        assertEquals(List.of("Q17", "Q884"), qids(bg.salience().get(1)));
+    }
+
+    @Test
+    void framesAreOnePerNamedMeetingAndMergingJoinsReportsOfOneMeeting() {
+        String text = "Today, I held the Japan-Republic of Korea (ROK) Foreign Ministers' Meeting and the Japan-China "
+                + "Foreign Ministers' Meeting. The Japan-China Foreign Ministers' Meeting was held in Tokyo.";
+        Document frames = upTo(MeetingFrameAnnotator.class, article("https://www.mofa.go.jp/x", "2025-03-22", text));
+        List<Draft> f = frames.get(MeetingLayers.FRAMES);
+        assertEquals(3, f.size());
+        assertEquals(List.of("Q17", "Q884"), f.get(0).parties.values().stream().map(p -> p.state.qid().orElseThrow()).sorted().toList());
+        Document merged = upTo(MeetingMergeAnnotator.class, article("https://www.mofa.go.jp/x", "2025-03-22", text));
+        List<Meeting> m = merged.get(MeetingLayers.MEETINGS);
+        assertEquals(2, m.size());
+    }
+}
