@@ -16,6 +16,7 @@ import org.diplokg.extract.annotate.Document;
 import org.diplokg.extract.annotate.Layer;
 import org.diplokg.extract.annotate.Sentence;
 import org.diplokg.extract.annotate.TextLayers;
+import org.diplokg.extract.annotate.Word;
 import org.diplokg.extract.gazetteer.Entity;
 import org.diplokg.extract.gazetteer.EntityKind;
 import org.diplokg.extract.gazetteer.Gazetteer;
@@ -58,9 +59,29 @@ final class MeetingFrameAnnotator implements Annotator {
     private static final TextRule SUMMIT = TextRule.of("summit-word", "\\bsummits?\\b");
 
     /** Rule: "I" and "we" speak for the state that issued the text. */
-    private static final java.util.regex.Pattern FIRST_PERSON = Lexicon.anyOf(Lexicon.words("en/first-person.txt"));
+    private static final Set<String> FIRST_PERSON = lemmas("en/first-person.txt");
     /** Rule: the words of a visit or trip, after which the places listed are its hosts. */
-    private static final java.util.regex.Pattern VISIT_WORD = Lexicon.anyOf(Lexicon.words("en/visit-words.txt"));
+    private static final Set<String> VISIT_WORD = lemmas("en/visit-words.txt");
+
+    private static Set<String> lemmas(String file) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : Lexicon.words(file)) out.add(w.toLowerCase(java.util.Locale.ROOT));
+        return Set.copyOf(out);
+    }
+
+    /** The first word of {@code s} inside {@code [from, to)} whose lemma is in {@code lemmas}, and of a part of speech in {@code pos}. */
+    private static Optional<Word> firstWord(Sent s, int from, int to, Set<String> lemmas, Set<String> pos) {
+        for (Word w : s.words()) {
+            if (w.span().begin() >= from && w.span().end() <= to && pos.contains(w.pos())
+                    && lemmas.contains(w.lemma().toLowerCase(java.util.Locale.ROOT))) {
+                return Optional.of(w);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Set<String> PRONOUN_POS = Set.of("PRON");
+    private static final Set<String> VISIT_POS = Set.of("VERB", "NOUN");
 
     private final Gazetteer gazetteer;
     private final ActorRules actorRules;
@@ -73,7 +94,7 @@ final class MeetingFrameAnnotator implements Annotator {
     }
 
     /** A sentence with its mentions, as the frame rules read it. */
-    private record Sent(TextSpan span, TextSpan line, boolean heading, List<Mention> mentions) {
+    private record Sent(TextSpan span, TextSpan line, boolean heading, List<Mention> mentions, List<Word> words) {
     }
 
     /** Rule: a pronoun subject ("He also met ...") stands for the person the text was last about. */
@@ -99,9 +120,10 @@ final class MeetingFrameAnnotator implements Annotator {
         Article a = doc.article();
         List<Sentence> ss = doc.get(TextLayers.SENTENCES);
         List<List<Mention>> ms = doc.get(MeetingLayers.MENTIONS);
+        List<List<Word>> ws = doc.get(TextLayers.WORDS);
         List<Sent> sentences = new ArrayList<>();
         for (int i = 0; i < ss.size(); i++) {
-            sentences.add(new Sent(ss.get(i).span(), ss.get(i).line(), ss.get(i).heading(), ms.get(i)));
+            sentences.add(new Sent(ss.get(i).span(), ss.get(i).line(), ss.get(i).heading(), ms.get(i), ws.get(i)));
         }
         Background bg = doc.get(MeetingLayers.BACKGROUND);
         Optional<Entity> home = doc.get(MeetingLayers.HOME_STATE);
@@ -220,7 +242,7 @@ final class MeetingFrameAnnotator implements Annotator {
                 head = actors;
                 continue;
             }
-            List<List<Actor>> groups = itinerary(text, window, actors);
+            List<List<Actor>> groups = itinerary(s, window, actors);
             if (groups.isEmpty()) {
                 head = actors;
                 continue;
@@ -460,17 +482,14 @@ final class MeetingFrameAnnotator implements Annotator {
             return;
         }
         boolean subjectless = actors.stream().noneMatch(x -> x.evidence().isEmpty() || x.evidence().get(0).span().begin() < trigger.begin());
-        if (subjectless && !actors.isEmpty() && VISIT_WORD.matcher(text.substring(trigger.begin(), trigger.end())).matches()) {
+        if (subjectless && !actors.isEmpty() && firstWord(s, trigger.begin(), trigger.end(), VISIT_WORD, VISIT_POS).isPresent()) {
             // "Mr. TAKEI Shunsuke, State Minister for Foreign Affairs, visited the Republic of Vanuatu": the speaker's side visits
             actors.add(0, new Actor(home, Optional.empty(), Optional.empty(), List.of(new EvidenceSpan(trigger, s.span()))));
             return;
         }
-        java.util.regex.Matcher m = FIRST_PERSON.matcher(text);
-        m.region(window.begin(), trigger.begin());
-        if (m.find()) {
-            actors.add(new Actor(home, Optional.empty(), Optional.empty(),
-                    List.of(new EvidenceSpan(new TextSpan(m.start(), m.end()), s.span()))));
-        }
+        // "I held the Japan-ROK Foreign Ministers' Meeting", "we met": a first-person pronoun before the meeting word
+        firstWord(s, window.begin(), trigger.begin(), FIRST_PERSON, PRONOUN_POS).ifPresent(w -> actors.add(
+                new Actor(home, Optional.empty(), Optional.empty(), List.of(new EvidenceSpan(w.span(), s.span())))));
     }
 
     /**
@@ -529,11 +548,10 @@ final class MeetingFrameAnnotator implements Annotator {
      * meeting per host: the visitors are the parties named before the visit word, the hosts those
      * after it. One group when there are fewer than two hosts.
      */
-    private static List<List<Actor>> itinerary(String text, TextSpan window, List<Actor> actors) {
-        java.util.regex.Matcher m = VISIT_WORD.matcher(text);
-        m.region(window.begin(), window.end());
-        if (!m.find()) return List.of(actors);
-        int at = m.start();
+    private static List<List<Actor>> itinerary(Sent s, TextSpan window, List<Actor> actors) {
+        Optional<Word> visit = firstWord(s, window.begin(), window.end(), VISIT_WORD, VISIT_POS);
+        if (visit.isEmpty()) return List.of(actors);
+        int at = visit.get().span().begin();
         List<Actor> visitors = actors.stream().filter(x -> x.evidence().isEmpty() || x.evidence().get(0).span().begin() < at).toList();
         List<Actor> hosts = actors.stream().filter(x -> !x.evidence().isEmpty() && x.evidence().get(0).span().begin() > at).toList();
         Set<String> visiting = new LinkedHashSet<>();
