@@ -60,6 +60,9 @@ public final class LinguisticAnnotator implements Annotator {
     private static final ThreadLocal<Taggers> TAGGERS = ThreadLocal.withInitial(() -> new Taggers(
             new TokenizerME(Models.TOKENS), new POSTaggerME(Models.POS, POSTagFormat.UD), new LemmatizerME(Models.LEMMAS)));
 
+    /** Universal Dependencies classes whose words are lemmatized by the model. */
+    private static final java.util.Set<String> INFLECTED = java.util.Set.of("VERB", "NOUN", "AUX");
+
     @Override
     public String name() {
         return "linguistic";
@@ -90,7 +93,21 @@ public final class LinguisticAnnotator implements Annotator {
         Span[] spans = t.tokens().tokenizePos(s);
         String[] toks = Span.spansToStrings(spans, s);
         String[] tags = t.pos().tag(toks);
-        String[] lemmas = t.lemmas().lemmatize(toks, tags);
+        // the statistical lemmatizer costs most of this layer: it runs on the inflected classes only
+        // (verbs and nouns, as one sequence); other words are their own lemma in lower case
+        List<Integer> inflected = new ArrayList<>();
+        for (int i = 0; i < toks.length; i++) {
+            if (INFLECTED.contains(tags[i])) inflected.add(i);
+        }
+        String[] it = new String[inflected.size()];
+        String[] ig = new String[inflected.size()];
+        for (int k = 0; k < it.length; k++) {
+            it[k] = toks[inflected.get(k)];
+            ig[k] = tags[inflected.get(k)];
+        }
+        String[] il = it.length == 0 ? new String[0] : t.lemmas().lemmatize(it, ig);
+        String[] lemmas = new String[toks.length];
+        for (int k = 0; k < il.length; k++) lemmas[inflected.get(k)] = il[k];
         List<Word> out = new ArrayList<>(toks.length);
         for (int i = 0; i < toks.length; i++) {
             String lemma = lemmas[i] == null || lemmas[i].equals("O") ? toks[i].toLowerCase(java.util.Locale.ROOT) : lemmas[i];
