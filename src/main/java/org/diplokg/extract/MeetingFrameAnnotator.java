@@ -146,6 +146,7 @@ final class MeetingFrameAnnotator implements Annotator {
         String sentenceText = a.cover(s.span());
         List<Clause> clauses = ClauseSplitter.split(text, s.span());
         List<Actor> head = List.of();
+        boolean earlierTrigger = false;
         for (int ci = 0; ci < clauses.size(); ci++) {
             Clause c = clauses.get(ci);
             String clauseText = a.cover(c.span());
@@ -174,8 +175,17 @@ final class MeetingFrameAnnotator implements Annotator {
             }
             MeetingStatus status = StatusRules.decide(windowText, reported.toString(), sentenceText, neighbourhood(a, s.line()));
             // the date after the meeting word is the meeting's; one before it ("On Tuesday, ...") only if there is none after
+            // then a date that opens the sentence before a participle ("On November 26, commencing at 3 p.m., ... was convened"),
+            // or one in the participial tail ("was held in Seoul, commencing at 10 am on May 27th")
+            boolean opensSentence = !earlierTrigger;
+            int tailEnd = c.span().end();
+            for (int k = ci + 1; k < clauses.size() && clauses.get(k).participialTail(); k++) tailEnd = clauses.get(k).span().end();
+            int tailTo = tailEnd;
             Optional<DateRules.Found> date = DateRules.find(text, first.begin(), window.end(), a.published(), status)
-                    .or(() -> DateRules.find(text, window.begin(), first.begin(), a.published(), status));
+                    .or(() -> DateRules.find(text, window.begin(), first.begin(), a.published(), status))
+                    .or(() -> opensSentence ? DateRules.find(text, s.span().begin(), window.begin(), a.published(), status) : Optional.empty())
+                    .or(() -> DateRules.find(text, c.span().end(), tailTo, a.published(), status));
+            earlierTrigger = true;
             Optional<LocalDate> day = date.filter(d -> d.precision() == MeetingDate.Precision.DAY).map(d -> LocalDate.parse(d.lexical()));
             ActorRules.Reading reading = actorRules.read(text, s.span(), window, s.mentions(), excluded, known, day);
             int reported0 = WindowRules.afterAttribution(clauseText, first.begin() - c.span().begin());
