@@ -168,12 +168,14 @@ public final class Resolver {
             Cluster best = null;
             Match bestMatch = null;
             List<String> apart = new ArrayList<>();
+            List<Cluster> joinable = new ArrayList<>();
             for (Cluster c : clusters) {
                 Match m = w.isEmpty() ? Match.no("no date and no publication date") : c.match(r, w.get());
                 if (!m.joins()) {
                     if (c.sharesTwoStates(r)) apart.add("apart from " + local(c.members.get(0).iri()) + " (" + m.why() + ")");
                     continue;
                 }
+                joinable.add(c);
                 if (bestMatch == null || m.score() > bestMatch.score()) {
                     best = c;
                     bestMatch = m;
@@ -187,6 +189,11 @@ public final class Resolver {
                 clusters.add(c);
             } else {
                 best.add(r, w, bestMatch.why());
+                // the report may bridge meetings that were apart without it: "Japan and Korea" and
+                // "the US and Korea" are one meeting once a report of all three arrives
+                for (Cluster other : joinable) {
+                    if (other != best && best.absorb(other, r)) clusters.remove(other);
+                }
             }
         }
         return clusters;
@@ -231,6 +238,34 @@ public final class Resolver {
                 // a call-off opens the window again: the meeting may be held later
                 window = window == null || r.status().equals(DKG.Cancelled) ? w.get() : window.intersect(w.get());
             }
+        }
+
+        /** Takes in every report of another meeting if each of them could join this one; says whether it did. */
+        boolean absorb(Cluster other, Report bridge) {
+            Map<Node, String> why = new HashMap<>();
+            for (Report x : other.members) {
+                Optional<TimeWindow> w = TimeWindow.of(x);
+                Match m = w.isEmpty() ? Match.no("no time") : match(x, w.get());
+                if (!m.joins()) return false;
+                why.put(x.iri(), "through " + local(bridge.iri()) + ", " + m.why());
+            }
+            List<Report> all = new ArrayList<>(members);
+            all.addAll(other.members);
+            all.sort(Report.PUBLICATION_ORDER);
+            Map<Node, String> kept = new HashMap<>(basis);
+            kept.putAll(why);
+            members.clear();
+            basis.clear();
+            articles.clear();
+            states.clear();
+            levels.clear();
+            places.clear();
+            gatherings.clear();
+            people.clear();
+            days.clear();
+            window = null;
+            for (Report x : all) add(x, TimeWindow.of(x), kept.get(x.iri()));
+            return true;
         }
 
         boolean sharesTwoStates(Report r) {

@@ -208,4 +208,14 @@ class ResolverTest {
         assertEquals(Set.of(of.get(usCn.iri())), u.superseded());
         assertEquals(of.get(usCn.iri()), single(u.meetings()).iri());
     }
+
+    @Test
+    void aLaterReportOfAllStatesBridgesTwoMeetingsThatWereApart() {
+        R usKr = new R("a", "2023-08-19", DKG.Held, US, KR).date("2023-08-18").level(DKG.Leaders);
+        R jpKr = new R("b", "2023-08-20", DKG.Held, JP, KR).date("2023-08-18").level(DKG.Leaders);
+        assertEquals(2, resolve(usKr, jpKr).size(), "two states in common are needed");
+        ResolvedMeeting m = single(resolve(usKr, jpKr, new R("c", "2023-08-21", DKG.Held, US, JP, KR).date("2023-08-18")));
+        assertEquals(List.of("a", "b", "c"), m.reports().stream().map(Report::articleId).toList());
+        assertTrue(m.basis().get(m.reports().get(1).iri()).startsWith("through c-"), m.basis().toString());
+    }
 }
