@@ -276,9 +276,11 @@ public final class Resolver {
             if (articles.contains(r.articleId())) return Match.no("same article");
             Set<Node> mine = new HashSet<>(r.states());
             long shared = mine.stream().filter(states::contains).count();
-            boolean subset = shared == mine.size() || shared == states.size();
+            boolean fewer = shared == mine.size();
             double jaccard = (double) shared / (mine.size() + states.size() - shared);
-            if (shared < 2 || !(subset || jaccard >= Thresholds.MIN_STATE_JACCARD - 1e-9)) return Match.no("other states");
+            if (shared < 2 || !(fewer || shared == states.size() || jaccard >= Thresholds.MIN_STATE_JACCARD - 1e-9)) {
+                return Match.no("other states");
+            }
             if (r.level().isPresent() && !levels.isEmpty() && !levels.contains(r.level().get())) {
                 return Match.no("other level");
             }
@@ -311,6 +313,12 @@ public final class Resolver {
             if (sharedPeople > 0) {
                 score += Math.min(Thresholds.MAX_PEOPLE, sharedPeople * Thresholds.PER_SHARED_PERSON);
                 why.add(sharedPeople + (sharedPeople == 1 ? " shared person" : " shared people"));
+            }
+            boolean anchored = r.date().filter(days::contains).isPresent() || !sameGathering.isEmpty()
+                    || r.place().filter(places::contains).isPresent();
+            if (!fewer && !anchored) {
+                // a bilateral and a trilateral of one trip are two meetings unless day, place or gathering tie them
+                return Match.no("names states the meeting does not, with no same day, place or gathering");
             }
             String text = "joined " + local(members.get(0).iri()) + ": " + String.join("; ", why)
                     + String.format(java.util.Locale.ROOT, " (score %.1f)", score);

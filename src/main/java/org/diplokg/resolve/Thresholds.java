@@ -4,8 +4,10 @@ package org.diplokg.resolve;
  * Every number the resolver decides with, in one place. A report joins a meeting when
  * <ol>
  * <li>no report of the same article is in it already (an article's own meetings are already told apart);</li>
- * <li>their state sets are compatible: one contains the other (a report may name fewer states), or
- *     their Jaccard index is at least {@link #MIN_STATE_JACCARD};</li>
+ * <li>their state sets are compatible: they share two states, and the report names no state the meeting
+ *     lacks (a report may name fewer states); a report that names more states, or other ones with a
+ *     Jaccard index of at least {@link #MIN_STATE_JACCARD}, joins only if the same day, place or
+ *     gathering ties it to the meeting (a bilateral and a trilateral of one trip are two meetings);</li>
  * <li>their levels do not differ and their gatherings do not differ, where both are known;</li>
  * <li>their time windows overlap (see {@link TimeWindow}: a date as precise as the text gives, else a
  *     window around the publication date chosen by the report's tense, i.e. its status);</li>
@@ -35,8 +37,11 @@ public final class Thresholds {
     public static final double SAME_DAY = 1.0;
     /** Both give the same place. */
     public static final double SAME_PLACE = 1.0;
-    /** Both give a place, and not the same one. */
-    public static final double OTHER_PLACE = -1.0;
+    /**
+     * Both give a place, and not the same one. Mild, as a venue and its city ("the Great Hall of the
+     * People", "Beijing") differ too: it keeps apart only reports that have nothing else in common.
+     */
+    public static final double OTHER_PLACE = -0.5;
     /** Both name the same gathering. */
     public static final double SAME_GATHERING = 1.0;
     /** Per person both name, up to {@link #MAX_PEOPLE}. */

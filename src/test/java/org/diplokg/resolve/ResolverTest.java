@@ -111,8 +111,15 @@ class ResolverTest {
         assertEquals(2, resolve(new R("a", "2024-01-01", DKG.Held, US, CN).gathering("apec-2023"),
                 new R("b", "2024-01-02", DKG.Held, US, CN).gathering("g20-2023")).size());
         // another place and nothing else in common
-        assertEquals(2, resolve(new R("a", "2024-01-01", DKG.Held, US, CN).place("beijing"),
+        assertEquals(2, resolve(new R("a", "2024-01-01", DKG.Held, US, CN, RU).place("beijing"),
                 new R("b", "2024-01-02", DKG.Held, US, CN).place("washington")).size());
+        // another place, but the same states: a venue and its city, say
+        assertEquals(1, resolve(new R("a", "2024-01-01", DKG.Held, US, CN).place("great-hall"),
+                new R("b", "2024-01-02", DKG.Held, US, CN).place("beijing")).size());
+        // a trilateral after a bilateral of the same days: two meetings, unless day, place or gathering tie them
+        assertEquals(2, resolve(new R("a", "2024-01-01", DKG.Held, US, JP), new R("b", "2024-01-02", DKG.Held, US, JP, KR)).size());
+        assertEquals(1, resolve(new R("a", "2024-01-01", DKG.Held, US, JP).place("camp-david"),
+                new R("b", "2024-01-02", DKG.Held, US, JP, KR).place("camp-david")).size());
         // another place but the same day: the same meeting (a venue and its city, say)
         assertEquals(1, resolve(new R("a", "2024-01-01", DKG.Held, US, CN).place("filoli").date("2023-12-31"),
                 new R("b", "2024-01-02", DKG.Held, US, CN).place("woodside").date("2023-12-31")).size());
