@@ -80,6 +80,18 @@ class MeetingIdentityTest {
                 assertEquals(200, page.statusCode());
                 String html = new String(page.body(), StandardCharsets.UTF_8);
                 assertTrue(html.contains("Summit of South Korea, United States and Japan in Camp David, 2023-08-18 (held)"), html);
+                assertTrue(html.contains("Reported by 4 articles."), html);
+                assertTrue(html.contains("<h2>Status history</h2>"), html);
+                int history = html.indexOf("<ol class=\"history\">");
+                String steps = html.substring(history, html.indexOf("</ol>", history));
+                assertEquals(4, steps.split("<li>", -1).length - 1, steps);
+                assertTrue(steps.indexOf("2023-08-19") < steps.indexOf("2023-08-20") && steps.indexOf("2023-08-20") < steps.indexOf("2023-08-21"),
+                        "reports in publication order: " + steps);
+                assertEquals(4, html.split("<h2 class=\"report\">Evidence of ", -1).length - 1, "each report's evidence");
+                assertTrue(html.contains("Why it is this meeting: through cd_all-"), html);
+                String timeline = new String(Http.get(server.baseUrl() + "/timeline").body(), StandardCharsets.UTF_8);
+                assertEquals(1, timeline.split(java.util.regex.Pattern.quote(local + "\""), -1).length - 1,
+                        "the timeline places the meeting once");
                 assertEquals(404, Http.get(server.baseUrl() + "/id/meeting/no-such-meeting").statusCode());
                 ParameterizedSparqlString q = new ParameterizedSparqlString("""
                         SELECT (COUNT(DISTINCT ?m) AS ?n) ?same WHERE { ?m a ?meeting . OPTIONAL { ?old ?sameAs ?m } } GROUP BY ?same""");

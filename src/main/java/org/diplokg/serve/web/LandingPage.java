@@ -25,7 +25,7 @@ import org.diplokg.rdf.vocab.Namespaces;
  * where to go next.
  */
 final class LandingPage {
-    private static final List<Node> CLASSES = List.of(DKG.DiplomaticMeeting, DKG.Article, DKG.State, DKG.Person,
+    private static final List<Node> CLASSES = List.of(DKG.DiplomaticMeeting, DKG.MeetingReport, DKG.Article, DKG.State, DKG.Person,
             DKG.Place, DKG.Gathering);
 
     private final DatasetGraph dsg;
