@@ -125,7 +125,7 @@ final class ResourcePage {
                 b.append("<h2 class=\"report\">Evidence of ").append(valueHtml(r)).append("</h2>\n");
                 objects(r, DKG.mergeBasis).forEach(x -> b.append("<p class=\"merge-basis\">Why it is this meeting: ")
                         .append(Html.esc(x.getLiteralLexicalForm())).append("</p>\n"));
-                evidence(spans(r), b);
+                sentences(spans(r), b);
             }
         }
         b.append("</section>\n");
@@ -241,7 +241,12 @@ final class ResourcePage {
 
     /** Sentences that support the meeting, each once, with every supporting span in it marked. */
     private void evidence(List<Span> spans, StringBuilder b) {
-        b.append("<h2>Evidence</h2>\n<ol class=\"evidence\">\n");
+        b.append("<h2>Evidence</h2>\n");
+        sentences(spans, b);
+    }
+
+    private void sentences(List<Span> spans, StringBuilder b) {
+        b.append("<ol class=\"evidence\">\n");
         Map<Node, HighlightedText> texts = new LinkedHashMap<>();
         Map<String, List<Span>> bySentence = new LinkedHashMap<>();
         Map<String, int[]> ranges = new LinkedHashMap<>();
