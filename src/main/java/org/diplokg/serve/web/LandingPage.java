@@ -76,7 +76,7 @@ final class LandingPage {
         g.add(Triple.create(ds, VOID.sparqlEndpoint.asNode(), NodeFactory.createURI(f.selfBase() + "/diplokg/sparql")));
         f.examples().stream().limit(1).forEach(r -> g.add(Triple.create(ds, VOID.exampleResource.asNode(), r.get("m").asNode())));
         f.dumps().forEach(d -> g.add(Triple.create(ds, VOID.dataDump.asNode(), NodeFactory.createURI(f.selfBase() + d.path()))));
-        String[] names = {"meetings", "articles", "states", "people", "places", "gatherings"};
+        String[] names = {"meetings", "reports", "articles", "states", "people", "places", "gatherings"};
         for (int i = 0; i < CLASSES.size(); i++) {
             Node part = NodeFactory.createBlankNode("class-" + i);
             g.add(Triple.create(ds, VOID.classPartition.asNode(), part));
