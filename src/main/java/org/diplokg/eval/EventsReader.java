@@ -1,19 +1,14 @@
 package org.diplokg.eval;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
-import org.apache.jena.atlas.json.JsonException;
 import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.atlas.json.JsonValue;
 
 /**
  * Reads {@code events.json}: {@code {"events": [{"id", "label", "states", "current_status",
@@ -25,19 +20,14 @@ public final class EventsReader {
     }
 
     public static List<GoldEvent> read(Path file) throws IOException {
-        JsonObject o;
-        try (InputStream in = Files.newInputStream(file)) {
-            o = JSON.parse(in);
-        } catch (JsonException e) {
-            throw new IOException(file + ": not valid JSON: " + e.getMessage(), e);
-        }
+        JsonObject o = GoldReader.parse(file);
         if (!o.hasKey("events")) throw new IOException(file + ": needs an 'events' array");
         List<GoldEvent> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         JsonArray events = o.get("events").getAsArray();
         for (int i = 0; i < events.size(); i++) {
             JsonObject e = events.get(i).getAsObject();
-            String id = str(e, "id", "e" + (i + 1));
+            String id = GoldReader.str(e, "id", "e" + (i + 1));
             if (!e.hasKey("current_status") || !e.hasKey("reports")) {
                 throw new IOException(file + ": event " + id + " needs 'current_status' and 'reports'");
             }
@@ -45,8 +35,8 @@ public final class EventsReader {
             JsonArray rs = e.get("reports").getAsArray();
             for (int j = 0; j < rs.size(); j++) {
                 JsonObject r = rs.get(j).getAsObject();
-                GoldEvent.Report report = new GoldEvent.Report(str(r, "article", null), str(r, "meeting", null),
-                        str(r, "published", null), str(r, "status", null));
+                GoldEvent.Report report = new GoldEvent.Report(GoldReader.str(r, "article", null), GoldReader.str(r, "meeting", null),
+                        GoldReader.str(r, "published", null), GoldReader.str(r, "status", null));
                 if (report.article() == null || report.meeting() == null) {
                     throw new IOException(file + ": a report of event " + id + " needs 'article' and 'meeting'");
                 }
@@ -55,13 +45,8 @@ public final class EventsReader {
                 }
                 reports.add(report);
             }
-            out.add(new GoldEvent(id, str(e, "label", id), str(e, "current_status", null), reports));
+            out.add(new GoldEvent(id, GoldReader.str(e, "label", id), GoldReader.str(e, "current_status", null), reports));
         }
         return out;
-    }
-
-    private static String str(JsonObject o, String key, String dflt) {
-        JsonValue v = o.get(key);
-        return v == null || v.isNull() ? dflt : v.getAsString().value();
     }
 }
