@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,11 +22,13 @@ import org.diplokg.rdf.vocab.Namespaces;
 
 /**
  * One {@code dkg:MeetingReport} as the resolver compares it: the facts one article states about one
- * meeting, and when the article was published. States are in the order the article first names them.
+ * meeting, and when the article was published. States are in the order the article first names them;
+ * {@code peopleByState} gives, for the linked people whose office holdings say which of the report's
+ * states they serve, the people of each state.
  */
 public record Report(Node iri, Node article, String articleId, Optional<LocalDate> published, Node status,
                      Optional<Node> level, List<Node> states, Optional<String> date, Optional<Node> place,
-                     Set<Node> gatherings, Set<Node> people, Set<Node> evidence) {
+                     Set<Node> gatherings, Set<Node> people, Set<Node> evidence, Map<Node, Set<Node>> peopleByState) {
     /** Publication order: by publication date (undated articles last), then article identifier, then IRI. */
     public static final Comparator<Report> PUBLICATION_ORDER = Comparator
             .comparing((Report r) -> r.published().orElse(LocalDate.MAX))
@@ -37,6 +40,7 @@ public record Report(Node iri, Node article, String articleId, Optional<LocalDat
         gatherings = Set.copyOf(gatherings);
         people = Set.copyOf(people);
         evidence = Set.copyOf(evidence);
+        peopleByState = Map.copyOf(peopleByState);
     }
 
     /** Every report in a graph (article graphs, or a store's union), in publication order. */
@@ -65,9 +69,20 @@ public record Report(Node iri, Node article, String articleId, Optional<LocalDat
         }
         List<Node> states = new ArrayList<>(objects(g, r, DKG.participatingState));
         states.sort(Comparator.comparing((Node s) -> firstMention.getOrDefault(s, Integer.MAX_VALUE)).thenComparing(Node::getURI));
+        Set<Node> people = objects(g, r, DKG.participant);
+        Map<Node, Set<Node>> byState = new HashMap<>();
+        for (Node p : people) {
+            for (Node holding : objects(g, p, DKG.holds)) {
+                for (Node office : objects(g, holding, DKG.office)) {
+                    for (Node state : objects(g, office, DKG.country)) {
+                        if (states.contains(state)) byState.computeIfAbsent(state, k -> new HashSet<>()).add(p);
+                    }
+                }
+            }
+        }
         return new Report(r, article, articleId, published, status, one(g, r, DKG.level), states,
                 one(g, r, DKG.date).map(Node::getLiteralLexicalForm), one(g, r, DKG.location), objects(g, r, DKG.onSidelinesOf),
-                objects(g, r, DKG.participant), evidence);
+                people, evidence, byState);
     }
 
     private static Optional<LocalDate> day(Node literal) {

@@ -221,6 +221,7 @@ public final class Resolver {
         final Set<Node> places = new HashSet<>();
         final Set<Node> gatherings = new HashSet<>();
         final Set<Node> people = new HashSet<>();
+        final Map<Node, Set<Node>> peopleByState = new HashMap<>();
         final Set<String> days = new HashSet<>();
         TimeWindow window;
 
@@ -233,6 +234,7 @@ public final class Resolver {
             r.place().ifPresent(places::add);
             gatherings.addAll(r.gatherings());
             people.addAll(r.people());
+            r.peopleByState().forEach((st, ps) -> peopleByState.computeIfAbsent(st, k -> new HashSet<>()).addAll(ps));
             r.date().filter(d -> d.length() == 10).ifPresent(days::add);
             if (w.isPresent()) {
                 // a call-off opens the window again: the meeting may be held later
@@ -262,6 +264,7 @@ public final class Resolver {
             places.clear();
             gatherings.clear();
             people.clear();
+            peopleByState.clear();
             days.clear();
             window = null;
             for (Report x : all) add(x, TimeWindow.of(x), kept.get(x.iri()));
@@ -313,6 +316,15 @@ public final class Resolver {
             if (sharedPeople > 0) {
                 score += Math.min(Thresholds.MAX_PEOPLE, sharedPeople * Thresholds.PER_SHARED_PERSON);
                 why.add(sharedPeople + (sharedPeople == 1 ? " shared person" : " shared people"));
+            }
+            Set<Node> otherPeople = new TreeSet<>(BY_IRI);
+            r.peopleByState().forEach((st, ps) -> {
+                Set<Node> mine2 = peopleByState.getOrDefault(st, Set.of());
+                if (!mine2.isEmpty() && ps.stream().noneMatch(mine2::contains)) otherPeople.add(st);
+            });
+            if (!otherPeople.isEmpty()) {
+                score += Thresholds.OTHER_PEOPLE_OF_A_STATE;
+                why.add("other people of " + names(List.copyOf(otherPeople)));
             }
             boolean anchored = r.date().filter(days::contains).isPresent() || !sameGathering.isEmpty()
                     || r.place().filter(places::contains).isPresent();

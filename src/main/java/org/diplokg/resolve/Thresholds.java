@@ -47,6 +47,11 @@ public final class Thresholds {
     /** Per person both name, up to {@link #MAX_PEOPLE}. */
     public static final double PER_SHARED_PERSON = 0.5;
     public static final double MAX_PEOPLE = 1.0;
+    /**
+     * For some state, both name its people and none is the same: Xi Jinping at one meeting, Li Qiang
+     * at the next, on one visit. People are placed in a state by their office holdings.
+     */
+    public static final double OTHER_PEOPLE_OF_A_STATE = -1.5;
     /** Exactly the same states. */
     public static final double SAME_STATES = 0.5;
     /** The least score at which a report joins a meeting. */

@@ -36,6 +36,7 @@ class ResolverTest {
         Node place;
         Set<Node> gatherings = Set.of();
         Set<Node> people = Set.of();
+        Map<Node, Set<Node>> peopleByState = Map.of();
 
         R(String article, String published, Node status, Node... states) {
             this.article = article;
@@ -48,13 +49,27 @@ class ResolverTest {
         R date(String d) { date = d; return this; }
         R place(String p) { place = NodeFactory.createURI(DKG.ID + "place/" + p); return this; }
         R gathering(String g) { gatherings = Set.of(NodeFactory.createURI(DKG.ID + "gathering/" + g)); return this; }
+        /** People with the state they serve: state, person, state, person... */
+        R serving(Object... stateAndPerson) {
+            Map<Node, Set<Node>> by = new HashMap<>();
+            java.util.Set<Node> all = new java.util.HashSet<>();
+            for (int i = 0; i < stateAndPerson.length; i += 2) {
+                Node p = NodeFactory.createURI(DKG.ID + "person/" + stateAndPerson[i + 1]);
+                by.computeIfAbsent((Node) stateAndPerson[i], k -> new java.util.HashSet<>()).add(p);
+                all.add(p);
+            }
+            peopleByState = by;
+            people = Set.copyOf(all);
+            return this;
+        }
+
         R people(String... p) { people = Set.copyOf(Arrays.stream(p).map(x -> NodeFactory.createURI(DKG.ID + "person/" + x)).toList()); return this; }
 
         Report build() {
             Node iri = IriScheme.report(article, status.getLocalName(), states.stream().map(Node::getURI).toList(), 0);
             return new Report(iri, IriScheme.article(article), article, Optional.ofNullable(published).map(LocalDate::parse), status,
                     Optional.ofNullable(level), states, Optional.ofNullable(date), Optional.ofNullable(place), gatherings, people,
-                    Set.of(NodeFactory.createURI(IriScheme.textBase(article) + "#char=0,1")));
+                    Set.of(NodeFactory.createURI(IriScheme.textBase(article) + "#char=0,1")), peopleByState);
         }
     }
 
@@ -224,5 +239,21 @@ class ResolverTest {
         ResolvedMeeting m = single(resolve(usKr, jpKr, new R("c", "2023-08-21", DKG.Held, US, JP, KR).date("2023-08-18")));
         assertEquals(List.of("a", "b", "c"), m.reports().stream().map(Report::articleId).toList());
         assertTrue(m.basis().get(m.reports().get(1).iri()).startsWith("through c-"), m.basis().toString());
+    }
+
+    @Test
+    void otherPeopleOfAStateMakeAnotherMeetingOfOneVisit() {
+        Node au = state("Q408");
+        R xi = new R("a", "2023-11-06", DKG.Held, au, CN).level(DKG.Leaders).serving(au, "albanese", CN, "xi");
+        R li = new R("b", "2023-11-07", DKG.Held, au, CN).level(DKG.Leaders).serving(au, "albanese", CN, "li-qiang");
+        List<ResolvedMeeting> ms = resolve(xi, li);
+        assertEquals(2, ms.size());
+        assertTrue(meetingOf(ms, "b").basis().values().iterator().next().contains("other people of Q148"), ms.toString());
+        // the same people, or people of one side only, do not keep reports apart
+        R again = new R("c", "2023-11-07", DKG.Held, au, CN).level(DKG.Leaders).serving(au, "albanese", CN, "li-qiang");
+        R oneSide = new R("d", "2023-11-08", DKG.Held, au, CN).level(DKG.Leaders).serving(au, "albanese");
+        List<ResolvedMeeting> four = resolve(xi, li, again, oneSide);
+        assertEquals(2, four.size());
+        assertEquals(meetingOf(four, "b"), meetingOf(four, "c"));
     }
 }
