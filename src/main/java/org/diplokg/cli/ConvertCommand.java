@@ -51,7 +51,7 @@ final class ConvertCommand implements Command {
         if (cl.hasOption("output")) {
             Inputs.writeAtomically(Path.of(cl.getOptionValue("output")), g, RDFFormat.TURTLE_PRETTY);
             console.info("wrote " + cl.getOptionValue("output") + " (" + g.size() + " triples, "
-                    + conversion.meetings() + " meetings from "
+                    + conversion.meetings() + " meetings in " + conversion.reports() + " reports from "
                     + batch.results().size() + " articles)");
         } else {
             RDFDataMgr.write(console.out, g, RDFFormat.TURTLE_PRETTY);

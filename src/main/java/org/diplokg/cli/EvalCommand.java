@@ -9,7 +9,10 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.diplokg.article.ArticleReader;
+import org.diplokg.eval.EventsReader;
+import org.diplokg.eval.GoldEvent;
 import org.diplokg.eval.GoldReader;
+import org.diplokg.eval.GroupingScorer;
 import org.diplokg.eval.Predictions;
 import org.diplokg.eval.ScoredMeeting;
 import org.diplokg.eval.Scorer;
@@ -17,7 +20,12 @@ import org.diplokg.pipeline.ArticleFailure;
 import org.diplokg.pipeline.Batch;
 import org.diplokg.pipeline.Pipeline;
 
-/** {@code eval --gold DIR [INPUT...]}: runs the pipeline and scores it against gold annotations. Exits 0 whatever the score. */
+/**
+ * {@code eval --gold DIR [INPUT...]}: runs the pipeline and scores it against gold annotations.
+ * {@code eval --events FILE [INPUT...]}: also scores how reports are grouped into meetings across
+ * articles (gold in {@code gold/} and articles in {@code articles/} beside FILE unless given).
+ * Exits 0 whatever the score.
+ */
 final class EvalCommand implements Command {
     @Override
     public String name() {
@@ -26,18 +34,22 @@ final class EvalCommand implements Command {
 
     @Override
     public String operands() {
-        return "--gold DIR [INPUT...]";
+        return "--gold DIR [INPUT...] | --events FILE [--gold DIR] [INPUT...]";
     }
 
     @Override
     public String summary() {
-        return "Score extraction against gold JSON annotations: meeting P/R/F1, people F1, place and date accuracy.";
+        return "Score extraction against gold JSON annotations: meeting P/R/F1, people F1, place and date accuracy;"
+                + " with --events, B-cubed grouping of reports into meetings and current status.";
     }
 
     @Override
     public Options options() {
         Options o = new Options();
-        o.addOption(Option.builder().longOpt("gold").hasArg().argName("DIR").required().desc("folder of gold *.json files").build());
+        o.addOption(Option.builder().longOpt("gold").hasArg().argName("DIR")
+                .desc("folder of gold *.json files (with --events, default: gold/ beside FILE)").build());
+        o.addOption(Option.builder().longOpt("events").hasArg().argName("FILE")
+                .desc("events.json grouping the gold reports into meetings; articles default to articles/ beside it").build());
         o.addOption(Option.builder("v").longOpt("verbose")
                 .desc("list every missed and extra meeting with its evidence, and wrong people, places and dates").build());
         return Inputs.withPipelineOptions(o);
@@ -45,10 +57,13 @@ final class EvalCommand implements Command {
 
     @Override
     public int run(CommandLine cl, Console console) throws Exception {
-        Path goldDir = Path.of(cl.getOptionValue("gold"));
+        if (!cl.hasOption("gold") && !cl.hasOption("events")) throw new UsageException("eval needs --gold DIR or --events FILE");
+        Path events = cl.hasOption("events") ? Path.of(cl.getOptionValue("events")).toAbsolutePath() : null;
+        Path goldDir = cl.hasOption("gold") ? Path.of(cl.getOptionValue("gold")) : events.resolveSibling("gold");
         List<String> goldArticles = new ArrayList<>();
         List<ScoredMeeting> gold = GoldReader.readFolder(goldDir, goldArticles);
-        List<Path> files = ArticleReader.expand(Inputs.articles(cl));
+        List<Path> inputs = events != null && cl.getArgList().isEmpty() ? List.of(events.resolveSibling("articles")) : Inputs.articles(cl);
+        List<Path> files = ArticleReader.expand(inputs);
         Batch batch = new Pipeline(Inputs.gazetteer(cl)).run(files, console.progress("converted"));
         for (ArticleFailure f : batch.failures()) console.err.println("error: " + f.message());
         List<ScoredMeeting> predicted = Predictions.of(batch.results()).stream()
@@ -91,7 +106,40 @@ final class EvalCommand implements Command {
                 }
             }
         }
+        if (events != null) printGrouping(EventsReader.read(events), gold, batch, goldArticles, cl.hasOption("verbose"), out);
         return ExitCode.OK;
+    }
+
+    private static void printGrouping(List<GoldEvent> events, List<ScoredMeeting> gold, Batch batch, List<String> goldArticles,
+                                      boolean verbose, java.io.PrintStream out) {
+        List<Predictions.Grouped> predicted = Predictions.grouped(batch.union()).stream()
+                .filter(p -> goldArticles.contains(p.report().articleId())).toList();
+        GroupingScorer.Result r = GroupingScorer.score(events, gold, predicted);
+        long multi = r.statuses().size();
+        out.println();
+        out.printf(Locale.ROOT, "events: %d gold meetings (%d reported by two or more texts), %d gold reports, %d found, "
+                + "%d predicted meetings%n", events.size(), multi, r.goldReports(), r.found(),
+                predicted.stream().map(Predictions.Grouped::meeting).distinct().count());
+        out.printf(Locale.ROOT, "grouping of found reports: B-cubed precision %.3f  recall %.3f  F1 %.3f%n",
+                r.overFound().precision(), r.overFound().recall(), r.overFound().f1());
+        out.printf(Locale.ROOT, "grouping of all gold reports (unfound as singletons): B-cubed precision %.3f  recall %.3f  F1 %.3f%n",
+                r.overAll().precision(), r.overAll().recall(), r.overAll().f1());
+        out.printf(Locale.ROOT, "current status of multi-report meetings: %d/%d right (%s)%n", r.statusRight(), multi,
+                fmt(multi == 0 ? Double.NaN : (double) r.statusRight() / multi));
+        if (!verbose) return;
+        for (GoldEvent e : events) {
+            out.printf("EVENT  %s %s (%s): %s%n", e.id(), e.label(), e.currentStatus(), String.join(", ", e.reports().stream()
+                    .map(x -> x.article() + "/" + x.meeting() + "->" + shortIri(r.predictedMeetingOfGold().get(x.article() + "\n" + x.meeting())))
+                    .toList()));
+        }
+        for (GroupingScorer.StatusCheck c : r.statuses()) {
+            if (!c.right()) out.printf("STATUS %s: gold %s, predicted %s (%s)%n", c.event().id(), c.event().currentStatus(),
+                    c.predicted(), shortIri(c.predictedMeeting()));
+        }
+    }
+
+    private static String shortIri(String iri) {
+        return iri == null ? "unfound" : iri.substring(iri.lastIndexOf('/') + 1);
     }
 
     private static String fmt(double d) {

@@ -47,7 +47,14 @@ final class ValidatedConversion {
         return ValidateCommand.reportViolations(validation, cl.getOptionValue("report", "diplokg-report.ttl"), console);
     }
 
-    int meetings() {
+    /** Meetings across articles, after the reports are resolved. */
+    long meetings() {
+        return graph.find(org.apache.jena.graph.Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(),
+                org.diplokg.rdf.vocab.DKG.DiplomaticMeeting).toList().size();
+    }
+
+    /** Reports: one per meeting an article reports. */
+    int reports() {
         return batch.results().stream().mapToInt(r -> r.meetings().size()).sum();
     }
 }

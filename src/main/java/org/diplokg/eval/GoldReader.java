@@ -38,22 +38,22 @@ public final class GoldReader {
     }
 
     static String article(Path f) throws IOException {
+        JsonObject o = parse(f);
+        return o.hasKey("article") ? o.get("article").getAsString().value()
+                : f.getFileName().toString().replaceFirst("\\.json$", "");
+    }
+
+    /** A JSON file's top object; invalid JSON is an IOException naming the file. */
+    static JsonObject parse(Path f) throws IOException {
         try (InputStream in = Files.newInputStream(f)) {
-            JsonObject o = JSON.parse(in);
-            return o.hasKey("article") ? o.get("article").getAsString().value()
-                    : f.getFileName().toString().replaceFirst("\\.json$", "");
+            return JSON.parse(in);
         } catch (JsonException e) {
             throw new IOException(f + ": not valid JSON: " + e.getMessage(), e);
         }
     }
 
     public static List<ScoredMeeting> read(Path f) throws IOException {
-        JsonObject o;
-        try (InputStream in = Files.newInputStream(f)) {
-            o = JSON.parse(in);
-        } catch (JsonException e) {
-            throw new IOException(f + ": not valid JSON: " + e.getMessage(), e);
-        }
+        JsonObject o = parse(f);
         String article = o.hasKey("article") ? o.get("article").getAsString().value()
                 : f.getFileName().toString().replaceFirst("\\.json$", "");
         List<ScoredMeeting> out = new ArrayList<>();
@@ -70,7 +70,7 @@ public final class GoldReader {
         return out;
     }
 
-    private static String str(JsonObject o, String key, String dflt) {
+    static String str(JsonObject o, String key, String dflt) {
         JsonValue v = o.get(key);
         return v == null || v.isNull() ? dflt : v.getAsString().value();
     }

@@ -11,4 +11,9 @@ public record ArticleResult(Article article, List<LinkedMeeting> meetings, Graph
     public ArticleResult {
         meetings = List.copyOf(meetings);
     }
+
+    /** This article alone, resolved: its graph plus the meetings its reports are of, as if no other article existed. */
+    public Graph resolved() {
+        return new Batch(List.of(this), List.of()).union();
+    }
 }

@@ -9,11 +9,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.diplokg.article.ArticleException;
 import org.diplokg.article.ArticleReader;
@@ -23,6 +26,11 @@ import org.diplokg.pipeline.ArticleResult;
 import org.diplokg.pipeline.Pipeline;
 import org.diplokg.pipeline.Progress;
 import org.diplokg.rdf.vocab.Namespaces;
+import org.diplokg.resolve.MeetingWriter;
+import org.diplokg.resolve.PriorMeetings;
+import org.diplokg.resolve.Report;
+import org.diplokg.resolve.ResolvedMeeting;
+import org.diplokg.resolve.Resolver;
 import org.diplokg.validate.ShaclGate;
 import org.diplokg.validate.ValidationOutcome;
 
@@ -69,9 +77,10 @@ public final class Publisher {
                 throw new IllegalArgumentException(f + ": another input has the same article identifier (" + dup.file() + ")");
             }
         }
-        List<Node> changed = wanted.entrySet().stream()
-                .filter(e -> !e.getValue().checksum().equals(before.checksums().get(e.getKey()))).map(Map.Entry::getKey).toList();
-        List<Node> removed = before.checksums().keySet().stream().filter(g -> !wanted.containsKey(g)).toList();
+        List<Node> changed = new ArrayList<>(wanted.entrySet().stream()
+                .filter(e -> !e.getValue().checksum().equals(before.checksums().get(e.getKey()))).map(Map.Entry::getKey).toList());
+        List<Node> removed = new ArrayList<>(before.checksums().keySet().stream()
+                .filter(g -> !wanted.containsKey(g) && !GraphNames.isMeeting(g)).toList());
         if (changed.isEmpty() && removed.isEmpty()) return new PublishOutcome.Unchanged(before.release());
 
         Map<Node, Graph> put = new LinkedHashMap<>();
@@ -102,6 +111,7 @@ public final class Publisher {
             Graph part = put.containsKey(g) ? put.get(g) : target.graph(g);
             part.find().forEachRemaining(union::add);
         }
+        resolveMeetings(before, target, union, changed, removed, wanted, put);
         ValidationOutcome v = gate.validate(union);
         if (!v.conforms()) return new PublishOutcome.Rejected(v);
 
@@ -123,6 +133,53 @@ public final class Publisher {
         Graph releases = ReleaseRecord.next(before, release, written, removed, license);
         target.apply(new ReleasePlan(release, put, removed, releases));
         return new PublishOutcome.Released(release);
+    }
+
+    /**
+     * Resolves again the meeting blocks that the changed and removed articles touch, and adds to the
+     * plan the meeting graphs that differ (put) or are gone (removed); unaffected meeting graphs are
+     * kept as they are. Adds every meeting graph of the new state to {@code union}.
+     */
+    private void resolveMeetings(StoreState before, ReleaseTarget target, Graph union, List<Node> changed, List<Node> removed,
+                                 Map<Node, Wanted> wanted, Map<Node, Graph> put) {
+        Graph priorGraph = GraphFactory.createDefaultGraph();
+        Map<Node, Graph> published = new TreeMap<>((a, b) -> a.getURI().compareTo(b.getURI()));
+        for (Node g : before.checksums().keySet()) {
+            if (!GraphNames.isMeeting(g)) continue;
+            Graph content = target.graph(g);
+            published.put(g, content);
+            content.find().forEachRemaining(priorGraph::add);
+        }
+        Set<Node> changedArticles = new HashSet<>();
+        for (Node g : changed) if (GraphNames.isArticle(g)) changedArticles.add(GraphNames.articleOf(g));
+        for (Node g : removed) if (GraphNames.isArticle(g)) changedArticles.add(GraphNames.articleOf(g));
+        Resolver.Update update = new Resolver().update(Report.read(union), PriorMeetings.read(priorGraph), changedArticles);
+        MeetingWriter writer = new MeetingWriter(union);
+        Set<Node> gone = new HashSet<>();
+        update.superseded().forEach(m -> gone.add(GraphNames.meeting(m)));
+        for (ResolvedMeeting m : update.meetings()) {
+            Node name = GraphNames.meeting(m.iri());
+            Graph g = GraphFactory.createDefaultGraph();
+            g.getPrefixMapping().setNsPrefixes(Namespaces.prefixes());
+            writer.write(m, StreamRDFLib.graph(g));
+            String sum = Canonical.sha256(g);
+            gone.remove(name);
+            published.remove(name);
+            wanted.put(name, new Wanted(sum, null, g));
+            if (!sum.equals(before.checksums().get(name))) {
+                changed.add(name);
+                put.put(name, g);
+            }
+        }
+        for (Node name : gone) {
+            if (published.remove(name) != null) removed.add(name);
+        }
+        for (Map.Entry<Node, Graph> e : published.entrySet()) {
+            wanted.put(e.getKey(), new Wanted(before.checksums().get(e.getKey()), null, e.getValue()));
+        }
+        for (Node name : wanted.keySet()) {
+            if (GraphNames.isMeeting(name)) wanted.get(name).content().find().forEachRemaining(union::add);
+        }
     }
 
     private static List<String> sorted(List<String> l) {

@@ -32,11 +32,36 @@ public final class IriScheme {
         return NodeFactory.createURI(textBase(articleId) + "#char=" + beginCp + "," + endCp);
     }
 
-    /** A meeting: a digest of its article, status, sorted state IRIs and first evidence offset. */
-    public static Node meeting(String articleId, String status, List<String> stateIris, int firstOffset) {
+    /**
+     * One article's report of a meeting: a digest of its article, status, sorted state IRIs and first
+     * evidence offset, under {@code id/report/}.
+     */
+    public static Node report(String articleId, String status, List<String> stateIris, int firstOffset) {
+        return NodeFactory.createURI(DKG.ID + REPORT + reportKey(articleId, status, stateIris, firstOffset));
+    }
+
+    /**
+     * The IRI a meeting gets when a report founds it: the report's own key under {@code id/meeting/}.
+     * It is minted once, from the meeting's earliest report, and kept when later reports join.
+     */
+    public static Node meetingFoundedBy(Node report) {
+        String iri = report.getURI();
+        if (!iri.startsWith(DKG.ID + REPORT)) throw new IllegalArgumentException("not a report IRI: " + iri);
+        return NodeFactory.createURI(DKG.ID + MEETING + iri.substring((DKG.ID + REPORT).length()));
+    }
+
+    /** Whether an IRI is one DiploKG minted for a meeting (live or merged into another). */
+    public static boolean isMeeting(Node n) {
+        return n.isURI() && n.getURI().startsWith(DKG.ID + MEETING);
+    }
+
+    private static final String REPORT = "report/";
+    private static final String MEETING = "meeting/";
+
+    private static String reportKey(String articleId, String status, List<String> stateIris, int firstOffset) {
         String key = articleId + "\n" + status + "\n" + String.join("\n", stateIris.stream().sorted().toList())
                 + "\n" + firstOffset;
-        return NodeFactory.createURI(DKG.ID + "meeting/" + encode(articleId) + "-" + digest(key).substring(0, 12));
+        return encode(articleId) + "-" + digest(key).substring(0, 12);
     }
 
     static String digest(String s) {

@@ -33,7 +33,9 @@ import org.diplokg.rdf.vocab.Namespaces;
 
 /**
  * Maps one article and its linked meetings onto the ontology, emitting triples to a
- * {@link StreamRDF} (a graph, a Turtle writer or a store). Every literal is built as a Jena
+ * {@link StreamRDF} (a graph, a Turtle writer or a store). Each meeting the article reports becomes
+ * a {@code dkg:MeetingReport} with the facts as this article states them; which
+ * {@code dkg:DiplomaticMeeting} it reports is decided across articles by {@code org.diplokg.resolve}. Every literal is built as a Jena
  * node, so quotes, newlines and angle brackets in news text stay safe. Triples come out in a
  * fixed order for a given input.
  */
@@ -99,13 +101,13 @@ public final class MeetingMapper {
             Meeting m = lm.meeting();
             List<String> stateIris = lm.states().stream().map(LinkedEntity::iri).toList();
             int first = m.evidence().isEmpty() ? 0 : m.evidence().get(0).span().begin();
-            Node mn = IriScheme.meeting(a.id(), m.status().label(), stateIris, cp(first));
-            t(mn, RDF.type.asNode(), DKG.DiplomaticMeeting);
-            m.level().ifPresent(l -> t(mn, RDF.type.asNode(), levelClass(l)));
+            Node mn = IriScheme.report(a.id(), m.status().label(), stateIris, cp(first));
+            t(mn, RDF.type.asNode(), DKG.MeetingReport);
             t(mn, RDFS.label.asNode(), en(label(m, lm)));
             t(mn, DKG.status, status(m.status()));
             m.level().ifPresent(l -> t(mn, DKG.level, level(l)));
             t(mn, Namespaces.PROV_WAS_DERIVED_FROM, articleNode);
+            a.published().ifPresent(d -> t(mn, DKG.reportDate, typed(d.toString(), XSDDatatype.XSDdate)));
             for (int i = 0; i < m.parties().size(); i++) {
                 Party p = m.parties().get(i);
                 LinkedEntity s = lm.states().get(i);
@@ -205,25 +207,8 @@ public final class MeetingMapper {
     }
 
     static String label(Meeting m, LinkedMeeting lm) {
-        List<String> names = new ArrayList<>(lm.states().stream().map(LinkedEntity::label).toList());
-        String kind = m.level().map(l -> switch (l) {
-            case LEADERS -> "Summit";
-            case MINISTERS -> "Ministerial meeting";
-            case OFFICIALS -> "Officials' meeting";
-        }).orElse("Meeting");
-        String who = names.size() <= 1 ? String.join("", names)
-                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-        String where = lm.place().map(p -> " in " + p.label()).orElse("");
-        String when = m.date().map(d -> ", " + d.lexical()).orElse("");
-        return kind + " of " + who + where + when + " (" + m.status().label() + ")";
-    }
-
-    static Node levelClass(MeetingLevel l) {
-        return switch (l) {
-            case LEADERS -> DKG.Summit;
-            case MINISTERS -> DKG.MinisterialMeeting;
-            case OFFICIALS -> DKG.OfficialsMeeting;
-        };
+        return MeetingLabel.of(m.level().map(MeetingMapper::level), lm.states().stream().map(LinkedEntity::label).toList(),
+                lm.place().map(LinkedEntity::label), m.date().map(MeetingDate::lexical), status(m.status()));
     }
 
     static Node level(MeetingLevel l) {

@@ -149,4 +149,17 @@ class CliTest {
         assertTrue(r.err().contains("broken.ttl: not usable as SHACL shapes"), r.err());
         assertFalse(r.err().contains("converted 1/"), "shapes are checked before articles are converted");
     }
+
+    @Test
+    void evalEventsScoresTheGroupingOfReportsIntoMeetings() {
+        Run r = run("eval", "-q", "--events", "src/test/resources/cases/events/events.json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("events: 6 gold meetings (3 reported by two or more texts), 11 gold reports, 11 found, "
+                + "6 predicted meetings"), r.out());
+        assertTrue(r.out().contains("grouping of found reports: B-cubed precision 1.000  recall 1.000  F1 1.000"), r.out());
+        assertTrue(r.out().contains("grouping of all gold reports (unfound as singletons): B-cubed precision 1.000  recall 1.000  F1 1.000"),
+                r.out());
+        assertTrue(r.out().contains("current status of multi-report meetings: 3/3 right (1.000)"), r.out());
+        assertEquals(2, run("eval", "-q").code(), "eval needs --gold or --events");
+    }
 }

@@ -66,7 +66,7 @@ class RemotePublishTest {
             CliTest.Run first = CliTest.run(ok);
             assertEquals(0, first.code(), first.err());
             assertTrue(first.out().contains("published release 1: 5 added"), first.out());
-            assertEquals("8", count(port, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"));
+            assertEquals("27", count(port, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"), "8 graphs and 19 meetings");
 
             CliTest.Run again = CliTest.run(ok);
             assertTrue(again.out().contains("stays at release 1"), again.out() + again.err());
@@ -77,7 +77,7 @@ class RemotePublishTest {
             assertTrue(changed.out().contains("published release 2: 0 added, 1 changed, 0 removed"), changed.out());
             assertEquals("1", count(port, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?text "
                     + "FILTER(ISLITERAL(?text) && CONTAINS(STR(?text), \"mild that day\")) } }"), "the new text is on the remote");
-            assertEquals("8", count(port, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"));
+            assertEquals("27", count(port, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"), "8 graphs and 19 meetings");
             ParameterizedSparqlString generated = new ParameterizedSparqlString(
                     "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?releases { ?activity ?generated ?g } }");
             generated.setIri("releases", GraphNames.RELEASES.getURI());

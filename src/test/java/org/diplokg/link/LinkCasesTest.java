@@ -95,7 +95,7 @@ class LinkCasesTest {
             Set<String> issues = new TreeSet<>();
             r.meetings().forEach(lm -> lm.issues().forEach(i -> issues.add(i.kind() + "\t" + i.text())));
             assertEquals(lines(dir.resolve("issues.tsv")), issues, dir + " link-report rows");
-            ValidationOutcome v = GATE.validate(r.graph());
+            ValidationOutcome v = GATE.validate(r.resolved());
             assertTrue(v.conforms(), v.violations().toString());
         }));
     }
@@ -132,11 +132,11 @@ class LinkCasesTest {
         };
         Article a = new ArticleReader().read(dir.resolve("article.txt"));
         ArticleResult bad = new Pipeline(new org.diplokg.extract.RuleBasedExtractor(g), wrong).process(a);
-        ValidationOutcome v = GATE.validate(bad.graph());
+        ValidationOutcome v = GATE.validate(bad.resolved());
         assertFalse(v.conforms());
         assertEquals(1, v.violations().size(), v.violations().toString());
         assertTrue(v.violations().get(0).message().contains("person/Q276275")
                 && v.violations().get(0).message().contains("held no office"), v.violations().toString());
-        assertTrue(GATE.validate(new Pipeline(g).process(a).graph()).conforms(), "the right link conforms");
+        assertTrue(GATE.validate(new Pipeline(g).process(a).resolved()).conforms(), "the right link conforms");
     }
 }

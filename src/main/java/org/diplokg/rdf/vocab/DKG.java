@@ -19,7 +19,12 @@ public final class DKG {
 
     // classes
     public static final Node Article = t("Article");
+    /** Superclass of {@link #DiplomaticMeeting} and {@link #MeetingReport}: the subject of the shared meeting properties. */
+    public static final Node MeetingDescription = t("MeetingDescription");
+    /** The meeting across all its reports. */
     public static final Node DiplomaticMeeting = t("DiplomaticMeeting");
+    /** One article's account of one meeting. */
+    public static final Node MeetingReport = t("MeetingReport");
     public static final Node Summit = t("Summit");
     public static final Node MinisterialMeeting = t("MinisterialMeeting");
     public static final Node OfficialsMeeting = t("OfficialsMeeting");
@@ -69,6 +74,9 @@ public final class DKG {
     public static final Node endDate = t("endDate");
     public static final Node officeLevel = t("officeLevel");
     public static final Node title = t("title");
+    public static final Node reportOf = t("reportOf");
+    public static final Node reportDate = t("reportDate");
+    public static final Node mergeBasis = t("mergeBasis");
 
     private DKG() {
     }

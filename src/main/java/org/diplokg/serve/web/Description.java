@@ -13,6 +13,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.diplokg.rdf.vocab.DKG;
 import org.diplokg.rdf.vocab.Namespaces;
@@ -44,6 +45,13 @@ final class Description {
                 if (o.isURI() && o.getURI().contains("#") && !o.getURI().startsWith(DKG.NS)) parts.add(o);
             }
             parts.stream().distinct().forEach(p -> out.addAll(find(p, Node.ANY, Node.ANY)));
+            // a meeting's page shows its reports: their status, date, article, merge basis and evidence
+            for (Triple t : find(Node.ANY, DKG.reportOf, resource)) {
+                out.addAll(find(t.getSubject(), Node.ANY, Node.ANY));
+                for (Triple a : find(t.getSubject(), Namespaces.PROV_WAS_DERIVED_FROM, Node.ANY)) {
+                    out.addAll(find(a.getObject(), DCTerms.issued.asNode(), Node.ANY));
+                }
+            }
         } else {
             owned.forEach(m -> out.addAll(find(m, Node.ANY, Node.ANY)));
         }

@@ -17,6 +17,7 @@ final class Figures {
 
     static {
         COUNTS.put("meetings", q("SELECT (COUNT(DISTINCT ?x) AS ?n) { ?x a dkg:DiplomaticMeeting }"));
+        COUNTS.put("reports", q("SELECT (COUNT(DISTINCT ?x) AS ?n) { ?x a dkg:MeetingReport }"));
         COUNTS.put("articles", q("SELECT (COUNT(DISTINCT ?x) AS ?n) { ?x a dkg:Article }"));
         COUNTS.put("states", q("SELECT (COUNT(DISTINCT ?x) AS ?n) { ?x a dkg:State }"));
         COUNTS.put("people", q("SELECT (COUNT(DISTINCT ?x) AS ?n) { ?x a dkg:Person }"));

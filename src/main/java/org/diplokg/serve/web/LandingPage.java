@@ -25,7 +25,7 @@ import org.diplokg.rdf.vocab.Namespaces;
  * where to go next.
  */
 final class LandingPage {
-    private static final List<Node> CLASSES = List.of(DKG.DiplomaticMeeting, DKG.Article, DKG.State, DKG.Person,
+    private static final List<Node> CLASSES = List.of(DKG.DiplomaticMeeting, DKG.MeetingReport, DKG.Article, DKG.State, DKG.Person,
             DKG.Place, DKG.Gathering);
 
     private final DatasetGraph dsg;
@@ -76,7 +76,7 @@ final class LandingPage {
         g.add(Triple.create(ds, VOID.sparqlEndpoint.asNode(), NodeFactory.createURI(f.selfBase() + "/diplokg/sparql")));
         f.examples().stream().limit(1).forEach(r -> g.add(Triple.create(ds, VOID.exampleResource.asNode(), r.get("m").asNode())));
         f.dumps().forEach(d -> g.add(Triple.create(ds, VOID.dataDump.asNode(), NodeFactory.createURI(f.selfBase() + d.path()))));
-        String[] names = {"meetings", "articles", "states", "people", "places", "gatherings"};
+        String[] names = {"meetings", "reports", "articles", "states", "people", "places", "gatherings"};
         for (int i = 0; i < CLASSES.size(); i++) {
             Node part = NodeFactory.createBlankNode("class-" + i);
             g.add(Triple.create(ds, VOID.classPartition.asNode(), part));

@@ -42,9 +42,10 @@ final class NetworkPage {
         ParameterizedSparqlString q = new ParameterizedSparqlString("""
                 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
                 SELECT ?x (MIN(?l) AS ?label) (COUNT(DISTINCT ?m) AS ?n)
-                WHERE { ?m ?rel ?x . OPTIONAL { ?x rdfs:label ?l } }
+                WHERE { ?m a ?meeting ; ?rel ?x . OPTIONAL { ?x rdfs:label ?l } }
                 GROUP BY ?x""");
         q.setIri("rel", relation(people).getURI());
+        q.setIri("meeting", DKG.DiplomaticMeeting.getURI());
         List<Actor> out = new ArrayList<>();
         for (QuerySolution r : Select.rows(dsg, q.asQuery())) {
             String iri = r.getResource("x").getURI();
@@ -58,9 +59,10 @@ final class NetworkPage {
     List<Tie> ties(boolean people) {
         ParameterizedSparqlString q = new ParameterizedSparqlString("""
                 SELECT ?a ?b (COUNT(DISTINCT ?m) AS ?n)
-                WHERE { ?m ?rel ?a, ?b . FILTER(STR(?a) < STR(?b)) }
+                WHERE { ?m a ?meeting ; ?rel ?a, ?b . FILTER(STR(?a) < STR(?b)) }
                 GROUP BY ?a ?b ORDER BY ?a ?b""");
         q.setIri("rel", relation(people).getURI());
+        q.setIri("meeting", DKG.DiplomaticMeeting.getURI());
         return Select.rows(dsg, q.asQuery()).stream().map(r -> new Tie(r.getResource("a").getURI(), r.getResource("b").getURI(),
                 r.getLiteral("n").getLong())).toList();
     }

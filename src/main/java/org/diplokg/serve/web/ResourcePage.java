@@ -62,7 +62,7 @@ final class ResourcePage {
             b.append(String.join(", ", sorted(types).stream().map(this::valueHtml).toList())).append("</p>\n");
         }
         wikidata(r, b);
-        if (types.contains(DKG.DiplomaticMeeting)) meeting(r, b);
+        if (types.contains(DKG.DiplomaticMeeting) || types.contains(DKG.MeetingReport)) meeting(r, b);
         if (textDocument) {
             Node article = articleOfText(r);
             b.append("<p>Article: ").append(valueHtml(article)).append("</p>\n");
@@ -109,14 +109,59 @@ final class ResourcePage {
         fact(b, "Place", objects(m, DKG.location));
         fact(b, "On the sidelines of", objects(m, DKG.onSidelinesOf));
         fact(b, "Reported in", objects(m, Namespaces.PROV_WAS_DERIVED_FROM));
+        fact(b, "Report of", objects(m, DKG.reportOf));
         b.append("</dl>\n");
-        List<Span> spans = objects(m, DKG.evidence).stream().map(this::span).flatMap(Optional::stream)
+        List<Span> spans = spans(m);
+        participants(m, spans, b);
+        List<Node> reports = reports(m);
+        if (reports.isEmpty()) {
+            evidence(spans, b);
+        } else {
+            int articles = objects(m, Namespaces.PROV_WAS_DERIVED_FROM).size();
+            b.append("<p class=\"reported\">Reported by ").append(articles).append(articles == 1 ? " article" : " articles")
+                    .append(reports.size() == articles ? "" : " in " + reports.size() + " reports").append(".</p>\n");
+            history(reports, b);
+            for (Node r : reports) {
+                b.append("<h2 class=\"report\">Evidence of ").append(valueHtml(r)).append("</h2>\n");
+                objects(r, DKG.mergeBasis).forEach(x -> b.append("<p class=\"merge-basis\">Why it is this meeting: ")
+                        .append(Html.esc(x.getLiteralLexicalForm())).append("</p>\n"));
+                sentences(spans(r), b);
+            }
+        }
+        b.append("</section>\n");
+    }
+
+    private List<Span> spans(Node m) {
+        return objects(m, DKG.evidence).stream().map(this::span).flatMap(Optional::stream)
                 .sorted(Comparator.comparing((Span s) -> s.context().getURI()).thenComparingInt(Span::begin)
                         .thenComparingInt(Span::end))
                 .toList();
-        participants(m, spans, b);
-        evidence(spans, b);
-        b.append("</section>\n");
+    }
+
+    /** A meeting's reports in publication order (report date, undated last, then IRI). */
+    private List<Node> reports(Node m) {
+        return data.find(Node.ANY, DKG.reportOf, m).stream().map(Triple::getSubject).distinct()
+                .sorted(Comparator.comparing((Node r) -> reportDate(r).orElse("9999-12-31")).thenComparing(Node::getURI)).toList();
+    }
+
+    private Optional<String> reportDate(Node report) {
+        return objects(report, DKG.reportDate).stream().filter(Node::isLiteral).map(Node::getLiteralLexicalForm).findFirst();
+    }
+
+    /** The status history as a small timeline: one step per report, in publication order. */
+    private void history(List<Node> reports, StringBuilder b) {
+        b.append("<h2>Status history</h2>\n<ol class=\"history\">\n");
+        for (Node r : reports) {
+            b.append("<li>");
+            b.append("<time>").append(Html.esc(reportDate(r).orElse("undated"))).append("</time> ");
+            for (Node status : objects(r, DKG.status)) {
+                b.append("<span class=\"status status-").append(Html.esc(Labels.localName(status.getURI()))).append("\">")
+                        .append(valueHtml(status)).append("</span> ");
+            }
+            b.append(String.join(", ", objects(r, Namespaces.PROV_WAS_DERIVED_FROM).stream().map(this::valueHtml).toList()));
+            b.append("</li>\n");
+        }
+        b.append("</ol>\n");
     }
 
     private void fact(StringBuilder b, String name, List<Node> values) {
@@ -196,7 +241,12 @@ final class ResourcePage {
 
     /** Sentences that support the meeting, each once, with every supporting span in it marked. */
     private void evidence(List<Span> spans, StringBuilder b) {
-        b.append("<h2>Evidence</h2>\n<ol class=\"evidence\">\n");
+        b.append("<h2>Evidence</h2>\n");
+        sentences(spans, b);
+    }
+
+    private void sentences(List<Span> spans, StringBuilder b) {
+        b.append("<ol class=\"evidence\">\n");
         Map<Node, HighlightedText> texts = new LinkedHashMap<>();
         Map<String, List<Span>> bySentence = new LinkedHashMap<>();
         Map<String, int[]> ranges = new LinkedHashMap<>();

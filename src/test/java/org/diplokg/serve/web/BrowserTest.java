@@ -160,7 +160,7 @@ class BrowserTest {
         assertEquals(count("SELECT (COUNT(DISTINCT ?m) AS ?n) { ?m a dkg:DiplomaticMeeting }"),
                 browser.findElements(By.cssSelector("#timeline circle.meeting")).size());
         for (Node status : List.of(DKG.Held, DKG.Scheduled, DKG.Proposed, DKG.Cancelled)) {
-            ParameterizedSparqlString q = new ParameterizedSparqlString(PREFIX + "SELECT (COUNT(DISTINCT ?m) AS ?n) { ?m dkg:status ?status }");
+            ParameterizedSparqlString q = new ParameterizedSparqlString(PREFIX + "SELECT (COUNT(DISTINCT ?m) AS ?n) { ?m a dkg:DiplomaticMeeting ; dkg:status ?status }");
             q.setIri("status", status.getURI());
             String name = status.getLocalName().toLowerCase(java.util.Locale.ROOT);
             assertEquals(Select.count(BundledCorpus.dataset(), q.asQuery()),

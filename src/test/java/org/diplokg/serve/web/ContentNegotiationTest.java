@@ -173,8 +173,19 @@ class ContentNegotiationTest {
         assertTrue(g.contains(ds, RDF.type.asNode(), org.apache.jena.vocabulary.VOID.Dataset.asNode()));
         assertTrue(g.find(Node.ANY, org.apache.jena.vocabulary.VOID.entities.asNode(), Node.ANY).toList().stream()
                 .anyMatch(t -> t.getObject().getLiteralLexicalForm().equals(Long.toString(meetings))));
+        long reports = Select.count(BundledCorpus.dataset(), Select.parse(
+                "PREFIX dkg: <https://w3id.org/diplokg/ontology#> SELECT (COUNT(DISTINCT ?r) AS ?n) { ?r a dkg:MeetingReport }"));
+        for (Node[] c : new Node[][] {{DKG.DiplomaticMeeting, num(meetings)}, {DKG.MeetingReport, num(reports)}}) {
+            Node part = g.find(Node.ANY, org.apache.jena.vocabulary.VOID._class.asNode(), c[0]).next().getSubject();
+            assertTrue(g.contains(part, org.apache.jena.vocabulary.VOID.entities.asNode(), c[1]), "VoID counts " + c[0]);
+        }
         HttpResponse<String> html = get(server.baseUrl() + "/", "text/html");
         assertTrue(html.body().contains("<li id=\"figure-meetings\"><span class=\"n\">" + meetings + "</span>"));
+        assertTrue(html.body().contains("<li id=\"figure-reports\"><span class=\"n\">" + reports + "</span>"));
         assertTrue(html.body().contains("no release dumps"), "no dumps are served here, so none are linked");
+    }
+
+    private static Node num(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger);
     }
 }
