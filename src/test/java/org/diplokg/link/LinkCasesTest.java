@@ -114,7 +114,7 @@ class LinkCasesTest {
         assertNotEquals(one, other);
     }
 
-    /** A linker that links the Japanese foreign minister's mention to his predecessor: a wrong link. */
+    /** A linker that resolves "Japan's Foreign Minister" by office and date to his predecessor: a wrong link. A person the text names is exempt (see the shape). */
     @Test
     void aPersonWhoHeldNoOfficeOfTheStatesThatDayIsAViolation() throws Exception {
         Path dir = CASES.resolve("office-and-date");
@@ -126,7 +126,7 @@ class LinkCasesTest {
             for (LinkedParticipant p : lm.participants()) {
                 boolean iwaya = p.person().iri().equals(ID + "person/Q1654639");
                 ps.add(iwaya ? new LinkedParticipant(new GazetteerLinker(g).personOf(
-                        g.entity(ID + "person/Q276275").orElseThrow(), LinkBasis.NAME), p.state(), p.evidence()) : p);
+                        g.entity(ID + "person/Q276275").orElseThrow(), LinkBasis.OFFICE_AND_DATE), p.state(), p.evidence()) : p);
             }
             return new LinkedMeeting(m, lm.states(), ps, lm.place(), lm.gathering(), lm.convenor(), lm.issues());
         };
@@ -138,5 +138,18 @@ class LinkCasesTest {
         assertTrue(v.violations().get(0).message().contains("person/Q276275")
                 && v.violations().get(0).message().contains("held no office"), v.violations().toString());
         assertTrue(GATE.validate(new Pipeline(g).process(a).resolved()).conforms(), "the right link conforms");
+    }
+
+    /** A named person outside every term the gazetteer knows (Ishiba in 2019) is who the text says: no violation, the article is kept. */
+    @Test
+    void aNamedPersonOutsideTheirKnownTermsConforms(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("a.txt"),
+                "Japanese Prime Minister Shigeru Ishiba met Chinese President Xi Jinping in Beijing on May 2.\n");
+        java.nio.file.Files.writeString(dir.resolve("a.properties"), "published=2019-05-03\n");
+        Article a = new ArticleReader().read(dir.resolve("a.txt"));
+        ArticleResult r = new Pipeline(org.diplokg.SeedCorpus.gazetteer()).process(a);
+        assertEquals(1, r.meetings().size());
+        ValidationOutcome v = GATE.validate(r.resolved());
+        assertTrue(v.conforms(), v.violations().toString());
     }
 }
