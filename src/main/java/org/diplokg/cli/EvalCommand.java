@@ -9,6 +9,7 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.diplokg.article.ArticleReader;
+import org.diplokg.eval.Diagnosis;
 import org.diplokg.eval.EventsReader;
 import org.diplokg.eval.GoldEvent;
 import org.diplokg.eval.GoldReader;
@@ -84,12 +85,14 @@ final class EvalCommand implements Command {
                 all.peopleFp(), all.peopleFn());
         out.printf(Locale.ROOT, "place accuracy %s (%d/%d)%n", fmt(all.placeAccuracy()), all.placeCorrect(), all.placeTotal());
         out.printf(Locale.ROOT, "date accuracy %s (%d/%d)%n", fmt(all.dateAccuracy()), all.dateCorrect(), all.dateTotal());
+        printDiagnosis(all, predicted, gold, out);
         if (cl.hasOption("verbose")) {
-            for (ScoredMeeting m : all.missed()) {
-                out.printf("MISSED %s %s %s %s: %s%n", m.articleId(), m.id(), m.status(), m.states(), m.evidence());
-            }
-            for (ScoredMeeting m : all.extra()) {
-                out.printf("EXTRA  %s %s %s %s: %s%n", m.articleId(), m.id(), m.status(), m.states(), m.evidence());
+            for (Diagnosis.Cause c : Diagnosis.causes(all, predicted, gold)) {
+                ScoredMeeting m = c.meeting();
+                String other = c.counterpart() == null ? "" : " [vs " + c.counterpart().id() + " " + c.counterpart().status() + " "
+                        + c.counterpart().states() + "]";
+                out.printf("%s %s %s %s %s %s%s: %s%n", c.cause().startsWith("missed") ? "MISSED" : "EXTRA ", c.cause(),
+                        m.articleId(), m.id(), m.status(), m.states(), other, m.evidence());
             }
             for (Scorer.Pair p : all.matches()) {
                 if (!p.predicted().people().equals(p.gold().people())) {
@@ -135,6 +138,26 @@ final class EvalCommand implements Command {
         for (GroupingScorer.StatusCheck c : r.statuses()) {
             if (!c.right()) out.printf("STATUS %s: gold %s, predicted %s (%s)%n", c.event().id(), c.event().currentStatus(),
                     c.predicted(), shortIri(c.predictedMeeting()));
+        }
+    }
+
+    private static void printDiagnosis(Scorer.Result all, List<ScoredMeeting> predicted, List<ScoredMeeting> gold, java.io.PrintStream out) {
+        out.println();
+        out.println("status confusion (rows gold, columns predicted; meetings paired by states alone):");
+        out.printf("%-10s", "");
+        for (String s : Diagnosis.STATUSES) out.printf(" %9s", s);
+        out.println();
+        for (var row : Diagnosis.statusConfusion(predicted, gold).entrySet()) {
+            out.printf("%-10s", row.getKey());
+            for (int n : row.getValue().values()) out.printf(" %9d", n);
+            out.println();
+        }
+        out.println("by level: recall (gold matched/gold), precision (predicted matched/predicted):");
+        for (var e : Diagnosis.byLevel(all, predicted, gold).entrySet()) {
+            int[] c = e.getValue();
+            out.printf(Locale.ROOT, "  %-9s recall %s (%d/%d)  precision %s (%d/%d)%n", e.getKey(),
+                    fmt(c[1] == 0 ? Double.NaN : (double) c[0] / c[1]), c[0], c[1],
+                    fmt(c[3] == 0 ? Double.NaN : (double) c[2] / c[3]), c[2], c[3]);
         }
     }
 

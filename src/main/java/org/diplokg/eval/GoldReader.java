@@ -65,7 +65,7 @@ public final class GoldReader {
                 throw new IOException(f + ": meeting " + (i + 1) + " needs 'status' and 'states'");
             }
             out.add(new ScoredMeeting(article, str(m, "id", "m" + (i + 1)), str(m, "status", ""), strings(m, "states"),
-                    strings(m, "people"), str(m, "place", null), str(m, "date", null), str(m, "evidence", "")));
+                    strings(m, "people"), str(m, "place", null), str(m, "date", null), str(m, "evidence", ""), str(m, "level", null)));
         }
         return out;
     }

@@ -37,7 +37,7 @@ public final class Predictions {
                 String place = lm.place().flatMap(LinkedEntity::qid).orElse(null);
                 String date = lm.meeting().date().map(d -> d.lexical()).orElse(null);
                 out.add(new ScoredMeeting(r.article().id(), "p" + (++n), lm.meeting().status().label(), states, people,
-                        place, date, evidence(r.article(), lm)));
+                        place, date, evidence(r.article(), lm), lm.meeting().level().map(l -> l.label()).orElse(null)));
             }
         }
         return out;

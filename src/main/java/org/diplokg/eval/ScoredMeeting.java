@@ -5,13 +5,19 @@ import java.util.Set;
 
 /**
  * A meeting reduced to what the scoring rule compares, whether predicted or annotated:
- * state and people QIDs, status, place QID and date, plus evidence text for reports.
+ * state and people QIDs, status, place QID and date, plus evidence text for reports and the level when known.
  */
 public record ScoredMeeting(String articleId, String id, String status, Set<String> states, Set<String> people,
-                            String place, String date, String evidence) {
+                            String place, String date, String evidence, String level) {
     public ScoredMeeting {
         states = Set.copyOf(states);
         people = Set.copyOf(people);
+    }
+
+    /** A meeting whose level is not known. */
+    public ScoredMeeting(String articleId, String id, String status, Set<String> states, Set<String> people,
+                         String place, String date, String evidence) {
+        this(articleId, id, status, states, people, place, date, evidence, null);
     }
 
     /** Jaccard index of the two state sets. */
