@@ -562,7 +562,7 @@ final class MeetingFrameAnnotator implements Annotator {
         Optional<Word> visit = firstWord(s, window.begin(), window.end(), VISIT_WORD, VISIT_POS);
         if (visit.isEmpty()) return List.of(actors);
         int at = visit.get().span().begin();
-        List<Actor> visitors = actors.stream().filter(x -> x.evidence().isEmpty() || x.evidence().get(0).span().begin() < at).toList();
+        List<Actor> visitors = actors.stream().filter(x -> x.evidence().isEmpty() || x.evidence().get(0).span().begin() <= at).toList();
         List<Actor> hosts = actors.stream().filter(x -> !x.evidence().isEmpty() && x.evidence().get(0).span().begin() > at).toList();
         Set<String> visiting = new LinkedHashSet<>();
         visitors.forEach(x -> visiting.add(x.state().iri()));

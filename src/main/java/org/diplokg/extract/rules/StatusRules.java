@@ -39,7 +39,7 @@ public final class StatusRules {
     public static final TextRule TIMED = TextRule.of("timed",
             "\\b(next|this coming|later this) (week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
             + "|\\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\btomorrow\\b"
-            + "|\\b(in|on) (january|february|march|april|june|july|august|september|october|november|december)\\b"
+            + "|\\b(in|on|from) (january|february|march|april|june|july|august|september|october|november|december)\\b"
             + "|\\b(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2},?\\s+)?\\d{4}\\b"
             + "|\\b(first|second) half of\\b|\\bin (19|20)\\d{2}\\b");
 
@@ -52,7 +52,8 @@ public final class StatusRules {
             "\\b(likely|possible|possibly|potential(ly)?|(?-i:may)|might|could|perhaps|maybe|speculat\\w*|chances?)\\b");
     /** Rule: a meeting being prepared, not yet reported as held. */
     public static final TextRule PLANNED = TextRule.of("planned",
-            "\\b(planned|being (planned|prepared|arranged|organi[sz]ed)|in preparation|preparations (for|are under way))\\b");
+            "\\b(planned|being (planned|prepared|arranged|organi[sz]ed)|in preparation|preparations (for|are under way)"
+            + "|plans? to (visit|travel|meet|hold|attend|host))\\b");
 
     /** Rule: wording that fixes a meeting in the calendar. */
     public static final TextRule FIRM_SCHEDULE = TextRule.of("firm-schedule",
@@ -81,7 +82,11 @@ public final class StatusRules {
      * @param paragraph the paragraphs around the sentence, where a change of plan is usually told
      */
     public static MeetingStatus decide(String window, String reported, String sentence, String paragraph) {
-        if (CONDITIONAL.test(window)) return MeetingStatus.PROPOSED;
+        if (CONDITIONAL.test(window)) {
+            // "If circumstances permit, I plan to visit ... from July 15-21": a dated plan behind a courtesy hedge
+            boolean datedPlan = (PLANNED.test(window) || FIRM_SCHEDULE.test(window)) && TIMED.test(window);
+            return datedPlan ? MeetingStatus.SCHEDULED : MeetingStatus.PROPOSED;
+        }
         if (CANCELLED.test(reported)) {
             return REVERSED.test(sentence) ? MeetingStatus.HELD : MeetingStatus.CANCELLED;
         }
