@@ -196,6 +196,8 @@ final class MeetingFrameAnnotator implements Annotator {
             }
             List<Actor> actors = new ArrayList<>(reading.actors());
             int anaphorEnd = TriggerRules.anaphorEnd(clauseText);
+            // "During the visit, Philip Hammond will meet ...": a visit named in the opening phrase is not this clause's tour
+            int predicate = anaphorEnd >= 0 ? Math.min(window.end(), c.span().begin() + anaphorEnd) : window.begin();
             EvidenceSpan ev = new EvidenceSpan(window, s.span());
             pronounSubject(text, s, window, triggers.get(triggers.size() - 1), si, sentences, known, actors);
             numberedParties(windowText, si, salience, drafts, actors);
@@ -252,7 +254,7 @@ final class MeetingFrameAnnotator implements Annotator {
                 head = actors;
                 continue;
             }
-            List<List<Actor>> groups = itinerary(s, window, actors);
+            List<List<Actor>> groups = itinerary(s, new TextSpan(predicate, window.end()), actors);
             if (groups.isEmpty()) {
                 head = actors;
                 continue;
