@@ -254,7 +254,7 @@ final class MeetingFrameAnnotator implements Annotator {
                 head = actors;
                 continue;
             }
-            List<List<Actor>> groups = itinerary(s, new TextSpan(predicate, window.end()), actors);
+            List<List<Actor>> groups = itinerary(s, new TextSpan(predicate, window.end()), actors, reading.venues());
             if (groups.isEmpty()) {
                 head = actors;
                 continue;
@@ -560,20 +560,28 @@ final class MeetingFrameAnnotator implements Annotator {
      * meeting per host: the visitors are the parties named before the visit word, the hosts those
      * after it. One group when there are fewer than two hosts.
      */
-    private static List<List<Actor>> itinerary(Sent s, TextSpan window, List<Actor> actors) {
+    private List<List<Actor>> itinerary(Sent s, TextSpan window, List<Actor> actors, List<ActorRules.Venue> venues) {
         Optional<Word> visit = firstWord(s, window.begin(), window.end(), VISIT_WORD, VISIT_POS);
         if (visit.isEmpty()) return List.of(actors);
         int at = visit.get().span().begin();
         List<Actor> visitors = actors.stream().filter(x -> x.evidence().isEmpty() || x.evidence().get(0).span().begin() <= at).toList();
-        List<Actor> hosts = actors.stream().filter(x -> !x.evidence().isEmpty() && x.evidence().get(0).span().begin() > at).toList();
+        List<Actor> hosts = new ArrayList<>(actors.stream().filter(x -> !x.evidence().isEmpty() && x.evidence().get(0).span().begin() > at).toList());
+        // "will travel to Cairo, Riyadh, Warsaw, ...": every city listed after the visit word brings its state as a host
+        for (ActorRules.Venue v : venues) {
+            if (v.span().begin() <= at || v.span().end() > window.end()) continue;
+            v.place().country().flatMap(gazetteer::entity).ifPresent(st -> hosts.add(
+                    new Actor(st, Optional.empty(), Optional.empty(), List.of(new EvidenceSpan(v.span(), s.span())))));
+        }
+        List<Actor> all = new ArrayList<>(actors);
+        all.addAll(hosts);
         Set<String> visiting = new LinkedHashSet<>();
         visitors.forEach(x -> visiting.add(x.state().iri()));
         Map<String, Actor> byHost = new LinkedHashMap<>();
         for (Actor h : hosts) {
             if (!visiting.contains(h.state().iri())) byHost.putIfAbsent(h.state().iri(), h);
         }
-        if (visiting.isEmpty() && byHost.size() == distinctStates(actors)) return List.of(); // hosts of a visit do not meet each other
-        if (visiting.isEmpty() || byHost.size() < 2 || byHost.size() + visiting.size() != distinctStates(actors)) return List.of(actors);
+        if (visiting.isEmpty() && byHost.size() == distinctStates(all)) return List.of(); // hosts of a visit do not meet each other
+        if (visiting.isEmpty() || byHost.size() < 2 || byHost.size() + visiting.size() != distinctStates(all)) return List.of(actors);
         List<List<Actor>> out = new ArrayList<>();
         for (Actor h : byHost.values()) {
             List<Actor> g = new ArrayList<>(visitors);
