@@ -64,6 +64,7 @@ final class PublishCommand implements Command {
                 .desc("license of the dataset (default " + Terms.DEFAULT_LICENSE + ")").build());
         o.addOption(Option.builder().longOpt("report").hasArg().argName("FILE")
                 .desc("where to write the SHACL report on violations (default diplokg-report.ttl)").build());
+        o.addOption(ValidatedConversion.strictOption());
         return Inputs.withPipelineOptions(o);
     }
 
@@ -80,7 +81,7 @@ final class PublishCommand implements Command {
         Sources sources = cl.hasOption("gazetteer") ? Sources.withGazetteer(Path.of(cl.getOptionValue("gazetteer")))
                 : Sources.bundled();
         Publisher publisher = new Publisher(new Pipeline(Inputs.gazetteer(cl)), Inputs.gate(cl), sources,
-                Clock.systemUTC(), license);
+                Clock.systemUTC(), license).strict(cl.hasOption("strict"));
         TdbStore store = null;
         ReleaseTarget target;
         if (cl.hasOption("to") && !cl.getOptionValue("to").matches("(?i)https?://[^\\s/]+.*")) {
@@ -110,6 +111,19 @@ final class PublishCommand implements Command {
         if (outcome instanceof PublishOutcome.Rejected r) {
             return ValidateCommand.reportViolations(r.validation(), cl.getOptionValue("report", "diplokg-report.ttl"), console);
         }
+        List<ArticleFailure> leftOut = List.of();
+        if (outcome instanceof PublishOutcome.Unchanged u) leftOut = u.leftOut();
+        if (outcome instanceof PublishOutcome.Released r) leftOut = r.leftOut();
+        if (!leftOut.isEmpty()) {
+            org.diplokg.validate.ValidationOutcome v = outcome instanceof PublishOutcome.Released r ? r.violations()
+                    : ((PublishOutcome.Unchanged) outcome).violations();
+            if (v.violations().isEmpty()) {
+                for (ArticleFailure x : leftOut) console.err.println("error: " + x.message());
+                console.err.println(leftOut.size() + " article(s) left out; the others went ahead.");
+            } else {
+                ValidateCommand.reportLeftOut(v, leftOut, cl.getOptionValue("report", "diplokg-report.ttl"), console);
+            }
+        }
         if (outcome instanceof PublishOutcome.Unchanged u) {
             console.out.printf("unchanged: %s stays at release %d (%d articles checked in %.2f s)%n",
                     where, u.release(), files.size(), secs);
@@ -134,7 +148,7 @@ final class PublishCommand implements Command {
                 DumpCommand.dump(store, cl, DEFAULT_DUMPS, license, console);
             }
         }
-        return ExitCode.OK;
+        return leftOut.isEmpty() ? ExitCode.OK : ExitCode.FAILURE;
     }
 
     private static Optional<RemoteFuseki.Credentials> credentials(CommandLine cl) throws java.io.IOException {

@@ -40,6 +40,7 @@ final class ServeCommand implements Command {
                 .desc("interface to bind: localhost (default) or another address, e.g. 0.0.0.0").build());
         o.addOption(Option.builder().longOpt("report").hasArg().argName("FILE")
                 .desc("where to write the SHACL report on violations (default diplokg-report.ttl)").build());
+        o.addOption(ValidatedConversion.strictOption());
         o.addOption(Option.builder().longOpt("loc").hasArg().argName("DIR")
                 .desc("serve this published TDB2 store (see publish) instead of converting articles").build());
         o.addOption(Option.builder().longOpt("dumps").hasArg().argName("DIR")
@@ -117,7 +118,9 @@ final class ServeCommand implements Command {
         console.out.println("  SPARQL endpoint: " + server.sparqlUrl());
         console.out.println("  dataset (Turtle): " + server.baseUrl() + DiploServer.DATASET + "/get");
         console.out.println("  pages: " + server.baseUrl() + "/");
-        return waitForStop(server, console);
+        int code = conversion.reportLeftOut(cl, console);
+        int stopped = waitForStop(server, console);
+        return code != ExitCode.OK || !conversion.batch.failures().isEmpty() ? ExitCode.FAILURE : stopped;
     }
 
     private static int waitForStop(DiploServer server, Console console) {
