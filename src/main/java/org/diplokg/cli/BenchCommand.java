@@ -8,7 +8,6 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.jena.graph.Graph;
-import org.diplokg.article.ArticleReader;
 import org.diplokg.extract.gazetteer.Gazetteer;
 import org.diplokg.pipeline.Batch;
 import org.diplokg.pipeline.Pipeline;
@@ -48,7 +47,7 @@ final class BenchCommand implements Command {
         int rounds = count(cl, "rounds", 10);
         if (rounds < 1) throw new UsageException("--rounds must be at least 1");
         int warmup = count(cl, "warmup", 3);
-        List<Path> files = ArticleReader.expand(Inputs.articles(cl));
+        List<Path> files = Inputs.articleFiles(cl, console);
         if (files.isEmpty()) throw new UsageException("no *.txt articles in " + Inputs.articles(cl));
         long t0 = System.nanoTime();
         Gazetteer gazetteer = Inputs.gazetteer(cl);

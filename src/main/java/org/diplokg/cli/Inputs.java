@@ -36,6 +36,11 @@ final class Inputs {
         return args.isEmpty() ? List.of(DEFAULT_ARTICLES) : args.stream().map(Path::of).toList();
     }
 
+    /** The article files of the inputs; entries of folders that are not articles are reported and skipped. */
+    static List<Path> articleFiles(CommandLine cl, Console console) throws org.diplokg.article.ArticleException {
+        return org.diplokg.article.ArticleReader.expand(articles(cl), console::skipped);
+    }
+
     static Gazetteer gazetteer(CommandLine cl) {
         return cl.hasOption("gazetteer") ? GazetteerLoader.fromFolder(Path.of(cl.getOptionValue("gazetteer")))
                 : GazetteerLoader.bundled();

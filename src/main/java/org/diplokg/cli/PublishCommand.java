@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.diplokg.article.ArticleReader;
 import org.diplokg.pipeline.ArticleFailure;
 import org.diplokg.pipeline.Pipeline;
 import org.diplokg.publish.DumpFiles;
@@ -75,7 +74,7 @@ final class PublishCommand implements Command {
             throw new UsageException("--user and --password-file go together");
         }
         if (cl.hasOption("user") && !cl.hasOption("to")) throw new UsageException("--user is for --to");
-        List<Path> files = ArticleReader.expand(Inputs.articles(cl));
+        List<Path> files = Inputs.articleFiles(cl, console);
         if (files.isEmpty()) throw new UsageException("no *.txt articles in " + Inputs.articles(cl));
         String license = cl.getOptionValue("license", Terms.DEFAULT_LICENSE);
         Sources sources = cl.hasOption("gazetteer") ? Sources.withGazetteer(Path.of(cl.getOptionValue("gazetteer")))

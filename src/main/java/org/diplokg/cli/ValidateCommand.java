@@ -79,8 +79,7 @@ final class ValidateCommand implements Command {
         for (Violation x : v.violations()) console.err.println(x.line());
         Inputs.writeAtomically(Path.of(reportFile), v.report(), RDFFormat.TURTLE_PRETTY);
         for (org.diplokg.pipeline.ArticleFailure f : leftOut) console.err.println("error: " + f.message());
-        console.err.println(leftOut.size() + " article(s) left out because they fail the shapes; the others went ahead."
-                + " Full report: " + reportFile);
+        console.err.println(leftOut.size() + " article(s) left out (see above); the others went ahead. SHACL report: " + reportFile);
     }
 
     /** Prints each violation as a line, writes the full report, and gives the failure exit code. */

@@ -8,10 +8,9 @@ import java.util.stream.Collectors;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.jena.graph.Graph;
-import org.diplokg.article.ArticleReader;
 import org.diplokg.pipeline.ArticleFailure;
-import org.diplokg.pipeline.Batch;
 import org.diplokg.pipeline.Pipeline;
+import org.diplokg.pipeline.Batch;
 import org.diplokg.validate.Quarantine;
 import org.diplokg.validate.ShaclGate;
 import org.diplokg.validate.ValidationOutcome;
@@ -47,7 +46,7 @@ final class ValidatedConversion {
     }
 
     static ValidatedConversion run(CommandLine cl, Console console) throws Exception {
-        List<Path> files = ArticleReader.expand(Inputs.articles(cl));
+        List<Path> files = Inputs.articleFiles(cl, console);
         if (files.isEmpty()) throw new UsageException("no *.txt articles in " + Inputs.articles(cl));
         ShaclGate gate = Inputs.gate(cl);
         Batch converted = new Pipeline(Inputs.gazetteer(cl)).run(files, console.progress("converted"));

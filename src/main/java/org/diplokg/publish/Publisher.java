@@ -290,8 +290,12 @@ public final class Publisher {
 
     /** What an article graph is made from: the text, its sidecar if any, and the basis (gazetteer, rules, shapes). */
     private static String inputChecksum(Path file, String gazetteerSum) throws IOException {
-        Path sidecar = file.resolveSibling(articleId(file) + ArticleReader.SIDECAR_SUFFIX);
-        byte[] side = Files.exists(sidecar) ? Files.readAllBytes(sidecar) : new byte[0];
+        byte[] side;
+        try {
+            side = ArticleReader.sidecarBytes(file);
+        } catch (ArticleException e) {
+            throw new IOException(e.getMessage(), e);
+        }
         byte[] text;
         try {
             text = Files.readAllBytes(file);
