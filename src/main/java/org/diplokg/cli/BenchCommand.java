@@ -52,7 +52,7 @@ final class BenchCommand implements Command {
         long t0 = System.nanoTime();
         Gazetteer gazetteer = Inputs.gazetteer(cl);
         double loadMs = (System.nanoTime() - t0) / 1e6;
-        Pipeline pipeline = new Pipeline(gazetteer);
+        Pipeline pipeline = new Pipeline(gazetteer, Inputs.budget(cl));
         ShaclGate gate = Inputs.gate(cl);
         long convertNs = 0;
         long validateNs = 0;

@@ -9,7 +9,6 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.diplokg.link.LinkReport;
 import org.diplokg.pipeline.ArticleFailure;
-import org.diplokg.pipeline.Pipeline;
 import org.diplokg.pipeline.ArticleResult;
 import org.diplokg.pipeline.Batch;
 
@@ -48,7 +47,7 @@ final class LinkReportCommand implements Command {
         }
         List<Path> files = Inputs.articleFiles(cl, console);
         if (files.isEmpty()) throw new UsageException("no *.txt articles in " + Inputs.articles(cl));
-        Batch batch = new Pipeline(Inputs.gazetteer(cl)).run(files, console.progress("read"));
+        Batch batch = Inputs.pipeline(cl).run(files, console.progress("read"));
         for (ArticleFailure f : batch.failures()) console.err.println("error: " + f.message());
         LinkReport report = new LinkReport();
         for (ArticleResult r : batch.results()) report.add(r.article(), r.meetings());

@@ -11,7 +11,6 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.diplokg.pipeline.ArticleFailure;
-import org.diplokg.pipeline.Pipeline;
 import org.diplokg.publish.DumpFiles;
 import org.diplokg.publish.DumpWriter;
 import org.diplokg.publish.PublishOutcome;
@@ -79,7 +78,7 @@ final class PublishCommand implements Command {
         String license = cl.getOptionValue("license", Terms.DEFAULT_LICENSE);
         Sources sources = cl.hasOption("gazetteer") ? Sources.withGazetteer(Path.of(cl.getOptionValue("gazetteer")))
                 : Sources.bundled();
-        Publisher publisher = new Publisher(new Pipeline(Inputs.gazetteer(cl)), Inputs.gate(cl), sources,
+        Publisher publisher = new Publisher(Inputs.pipeline(cl), Inputs.gate(cl), sources,
                 Clock.systemUTC(), license).strict(cl.hasOption("strict"));
         TdbStore store = null;
         ReleaseTarget target;

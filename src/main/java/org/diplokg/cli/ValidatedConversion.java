@@ -9,7 +9,6 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.jena.graph.Graph;
 import org.diplokg.pipeline.ArticleFailure;
-import org.diplokg.pipeline.Pipeline;
 import org.diplokg.pipeline.Batch;
 import org.diplokg.validate.Quarantine;
 import org.diplokg.validate.ShaclGate;
@@ -49,7 +48,7 @@ final class ValidatedConversion {
         List<Path> files = Inputs.articleFiles(cl, console);
         if (files.isEmpty()) throw new UsageException("no *.txt articles in " + Inputs.articles(cl));
         ShaclGate gate = Inputs.gate(cl);
-        Batch converted = new Pipeline(Inputs.gazetteer(cl)).run(files, console.progress("converted"));
+        Batch converted = Inputs.pipeline(cl).run(files, console.progress("converted"));
         for (ArticleFailure f : converted.failures()) console.err.println("error: " + f.message());
         if (cl.hasOption("strict")) {
             Graph g = converted.union();
