@@ -55,6 +55,7 @@ final class PublishCommand implements Command {
         o.addOption(Option.builder().longOpt("dumps").hasArg().argName("DIR")
                 .desc("where to write the dumps of the release (default " + DEFAULT_DUMPS + ")").build());
         o.addOption(Option.builder().longOpt("no-dumps").desc("do not write dumps").build());
+        o.addOption(DumpCommand.keepOption());
         o.addOption(Option.builder().longOpt("no-compact").desc("do not compact the store afterwards").build());
         o.addOption(Option.builder().longOpt("base-url").hasArg().argName("URL")
                 .desc("URL the dumps are downloaded from, for void.ttl (default " + DumpWriter.DEFAULT_BASE_URL + ")").build());
@@ -73,6 +74,7 @@ final class PublishCommand implements Command {
             throw new UsageException("--user and --password-file go together");
         }
         if (cl.hasOption("user") && !cl.hasOption("to")) throw new UsageException("--user is for --to");
+        DumpCommand.keep(cl);
         List<Path> files = Inputs.articleFiles(cl, console);
         if (files.isEmpty()) throw new UsageException("no *.txt articles in " + Inputs.articles(cl));
         String license = cl.getOptionValue("license", Terms.DEFAULT_LICENSE);
