@@ -2,7 +2,6 @@ package org.diplokg.article;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -157,28 +156,63 @@ public final class ArticleReader {
     }
 
     private static String decode(Path file) throws ArticleException {
+        byte[] bytes;
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
-            java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(bytes.length + 1);
-            java.nio.charset.CoderResult r = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(in, chars, true);
-            if (r.isError()) {
-                int at = in.position();
-                int line = 1;
-                for (int i = 0; i < at; i++) if (bytes[i] == '\n') line++;
-                throw new ArticleException(file, line, "not valid UTF-8 text (byte " + at + "); save the file as UTF-8", null);
-            }
-            String s = chars.flip().toString();
-            if (!s.isEmpty() && s.charAt(0) == '\uFEFF') s = s.substring(1);
-            return s.replace("\r\n", "\n").replace('\r', '\n');
-        } catch (CharacterCodingException e) {
-            throw new ArticleException(file, 0, "not valid UTF-8 text", e);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ArticleException(file, 0, "cannot read: " + e.getMessage(), e);
+            throw new ArticleException(file, 0, "cannot read: " + e.getMessage(), null);
         }
+        String s = text(file, bytes);
+        return s.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /**
+     * Bytes as UTF-8 text without a leading byte order mark. UTF-16 and UTF-32 (told by their byte
+     * order marks), bytes that are not UTF-8 and control characters (other than tab, line feed and
+     * carriage return) are refused with the line and the byte or column where they are.
+     */
+    static String text(Path file, byte[] bytes) throws ArticleException {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            throw new ArticleException(file, 1, "UTF-16 or UTF-32 text (byte order mark); save the file as UTF-8", null);
+        }
+        if (bytes.length >= 4 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == (byte) 0xFE && bytes[3] == (byte) 0xFF) {
+            throw new ArticleException(file, 1, "UTF-32 text (byte order mark); save the file as UTF-8", null);
+        }
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(bytes.length + 1);
+        java.nio.charset.CoderResult r = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, chars, true);
+        if (r.isError()) {
+            int at = in.position();
+            int line = 1;
+            for (int i = 0; i < at; i++) if (bytes[i] == '\n') line++;
+            throw new ArticleException(file, line, "not valid UTF-8 text (byte " + at + "); save the file as UTF-8", null);
+        }
+        String s = chars.flip().toString();
+        if (!s.isEmpty() && s.charAt(0) == '\uFEFF') s = s.substring(1);
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+                continue;
+            }
+            if (control(c)) {
+                throw new ArticleException(file, line, String.format("contains the control character U+%04X (column %d); articles are plain text",
+                        (int) c, column), null);
+            }
+            column++;
+        }
+        return s;
+    }
+
+    /** C0 controls but tab, line feed and carriage return; and DEL. */
+    static boolean control(int c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
     }
 
     private static Path sidecarPath(Path file, String id) {
@@ -187,13 +221,21 @@ public final class ArticleReader {
 
     private static Properties sidecar(Path file, String id) throws ArticleException {
         Properties p = new Properties();
-        byte[] bytes = sidecarBytes(file);
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        Path sc = sidecarPath(file, id);
+        String text = text(sc, sidecarBytes(file));
         try {
             p.load(new java.io.StringReader(text));
         } catch (IOException | IllegalArgumentException e) {
-            throw new ArticleException(sidecarPath(file, id), 0, "cannot read metadata: " + e.getMessage(), null);
+            throw new ArticleException(sc, 0, "cannot read metadata: " + e.getMessage(), null);
+        }
+        for (String key : p.stringPropertyNames()) {
+            String v = p.getProperty(key);
+            for (int i = 0; i < v.length(); i++) {
+                if (control(v.charAt(i))) {
+                    throw new ArticleException(sc, lineOf(sc, key), String.format("'%s' contains the control character U+%04X",
+                            printable(key), (int) v.charAt(i)), null);
+                }
+            }
         }
         return p;
     }
@@ -236,7 +278,7 @@ public final class ArticleReader {
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).strip().startsWith(key)) return i + 1;
+                if (lines.get(i).replace("\uFEFF", "").strip().startsWith(key)) return i + 1;
             }
         } catch (IOException ignored) {
             // the line number is a courtesy; the message still names the file

@@ -211,6 +211,20 @@ public final class DiploServer implements AutoCloseable {
 
     @Override
     public void close() {
+        // the password file's user store reloads it with a scanner thread that stopping the server leaves running:
+        // stop the stores too, so no thread outlives the server
+        java.util.List<org.eclipse.jetty.util.component.LifeCycle> stores = new java.util.ArrayList<>();
+        for (org.eclipse.jetty.security.UserStore us
+                : server.getJettyServer().getContainedBeans(org.eclipse.jetty.security.UserStore.class)) {
+            stores.add(us);
+        }
         server.stop();
+        for (org.eclipse.jetty.util.component.LifeCycle store : stores) {
+            try {
+                store.stop();
+            } catch (Exception e) {
+                // best effort; the server itself is stopped
+            }
+        }
     }
 }
