@@ -44,8 +44,9 @@ final class DumpCommand implements Command {
     @Override
     public int run(CommandLine cl, Console console) throws Exception {
         if (!cl.getArgList().isEmpty()) throw new UsageException("dump takes no operands: " + cl.getArgList());
-        TdbStore store = Inputs.existingStore(cl);
-        dump(store, cl, PublishCommand.DEFAULT_DUMPS, cl.getOptionValue("license", Terms.DEFAULT_LICENSE), console);
+        try (TdbStore store = Inputs.existingStore(cl)) {
+            dump(store, cl, PublishCommand.DEFAULT_DUMPS, cl.getOptionValue("license", Terms.DEFAULT_LICENSE), console);
+        }
         return ExitCode.OK;
     }
 

@@ -93,62 +93,67 @@ final class PublishCommand implements Command {
             store = TdbStore.open(Path.of(cl.getOptionValue("loc", TdbStore.DEFAULT_LOCATION.toString())));
             target = store;
         }
-        long t0 = System.nanoTime();
-        PublishOutcome outcome;
+        // in-process callers (tests, tools) must find the store free again afterwards
         try {
-            outcome = publisher.publish(files, target, console.progress("converted"));
-        } catch (RemoteFuseki.RemoteRefusal e) {
-            console.err.println("diplokg publish: " + e.getMessage());
-            return ExitCode.FAILURE;
-        }
-        double secs = (System.nanoTime() - t0) / 1e9;
-        String where = store != null ? store.location().toString() : cl.getOptionValue("to");
-        if (outcome instanceof PublishOutcome.Failed f) {
-            for (ArticleFailure x : f.failures()) console.err.println("error: " + x.message());
-            console.err.println(f.failures().size() + " article(s) could not be converted; nothing was published.");
-            return ExitCode.FAILURE;
-        }
-        if (outcome instanceof PublishOutcome.Rejected r) {
-            return ValidateCommand.reportViolations(r.validation(), cl.getOptionValue("report", "diplokg-report.ttl"), console);
-        }
-        List<ArticleFailure> leftOut = List.of();
-        if (outcome instanceof PublishOutcome.Unchanged u) leftOut = u.leftOut();
-        if (outcome instanceof PublishOutcome.Released r) leftOut = r.leftOut();
-        if (!leftOut.isEmpty()) {
-            org.diplokg.validate.ValidationOutcome v = outcome instanceof PublishOutcome.Released r ? r.violations()
-                    : ((PublishOutcome.Unchanged) outcome).violations();
-            if (v.violations().isEmpty()) {
-                for (ArticleFailure x : leftOut) console.err.println("error: " + x.message());
-                console.err.println(leftOut.size() + " article(s) left out; the others went ahead.");
-            } else {
-                ValidateCommand.reportLeftOut(v, leftOut, cl.getOptionValue("report", "diplokg-report.ttl"), console);
+            long t0 = System.nanoTime();
+            PublishOutcome outcome;
+            try {
+                outcome = publisher.publish(files, target, console.progress("converted"));
+            } catch (RemoteFuseki.RemoteRefusal e) {
+                console.err.println("diplokg publish: " + e.getMessage());
+                return ExitCode.FAILURE;
             }
-        }
-        if (outcome instanceof PublishOutcome.Unchanged u) {
-            console.out.printf("unchanged: %s stays at release %d (%d articles checked in %.2f s)%n",
-                    where, u.release(), files.size(), secs);
-        } else if (outcome instanceof PublishOutcome.Released r) {
-            int converted = r.release().added().size() + r.release().changed().size();
-            console.out.printf("published %s to %s in %.2f s (%d converted, %.1f articles/s)%n",
-                    r.release().summary(), where, secs, converted, converted / Math.max(secs, 1e-9));
-        }
-        if (store != null) {
-            if (!cl.hasOption("no-compact") && outcome instanceof PublishOutcome.Released) {
-                String before = store.generation();
-                long t1 = System.nanoTime();
-                store.compact();
-                console.info(String.format("compacted %s: %s -> %s in %.2f s", where, before, store.generation(),
-                        (System.nanoTime() - t1) / 1e9));
+            double secs = (System.nanoTime() - t0) / 1e9;
+            String where = store != null ? store.location().toString() : cl.getOptionValue("to");
+            if (outcome instanceof PublishOutcome.Failed f) {
+                for (ArticleFailure x : f.failures()) console.err.println("error: " + x.message());
+                console.err.println(f.failures().size() + " article(s) could not be converted; nothing was published.");
+                return ExitCode.FAILURE;
             }
-            Path dumps = Path.of(cl.getOptionValue("dumps", DEFAULT_DUMPS.toString()));
-            if (outcome instanceof PublishOutcome.Unchanged u && Files.exists(dumps.resolve(DumpFiles.SUMS))
-                    && Files.readString(dumps.resolve(DumpFiles.SUMS)).contains("  " + DumpFiles.name(u.release(), "ttl") + "\n")) {
-                console.out.println("dumps of release " + u.release() + " are already in " + dumps);
-            } else if (!cl.hasOption("no-dumps")) {
-                DumpCommand.dump(store, cl, DEFAULT_DUMPS, license, console);
+            if (outcome instanceof PublishOutcome.Rejected r) {
+                return ValidateCommand.reportViolations(r.validation(), cl.getOptionValue("report", "diplokg-report.ttl"), console);
             }
+            List<ArticleFailure> leftOut = List.of();
+            if (outcome instanceof PublishOutcome.Unchanged u) leftOut = u.leftOut();
+            if (outcome instanceof PublishOutcome.Released r) leftOut = r.leftOut();
+            if (!leftOut.isEmpty()) {
+                org.diplokg.validate.ValidationOutcome v = outcome instanceof PublishOutcome.Released r ? r.violations()
+                        : ((PublishOutcome.Unchanged) outcome).violations();
+                if (v.violations().isEmpty()) {
+                    for (ArticleFailure x : leftOut) console.err.println("error: " + x.message());
+                    console.err.println(leftOut.size() + " article(s) left out; the others went ahead.");
+                } else {
+                    ValidateCommand.reportLeftOut(v, leftOut, cl.getOptionValue("report", "diplokg-report.ttl"), console);
+                }
+            }
+            if (outcome instanceof PublishOutcome.Unchanged u) {
+                console.out.printf("unchanged: %s stays at release %d (%d articles checked in %.2f s)%n",
+                        where, u.release(), files.size(), secs);
+            } else if (outcome instanceof PublishOutcome.Released r) {
+                int converted = r.release().added().size() + r.release().changed().size();
+                console.out.printf("published %s to %s in %.2f s (%d converted, %.1f articles/s)%n",
+                        r.release().summary(), where, secs, converted, converted / Math.max(secs, 1e-9));
+            }
+            if (store != null) {
+                if (!cl.hasOption("no-compact") && outcome instanceof PublishOutcome.Released) {
+                    String before = store.generation();
+                    long t1 = System.nanoTime();
+                    store.compact();
+                    console.info(String.format("compacted %s: %s -> %s in %.2f s", where, before, store.generation(),
+                            (System.nanoTime() - t1) / 1e9));
+                }
+                Path dumps = Path.of(cl.getOptionValue("dumps", DEFAULT_DUMPS.toString()));
+                if (outcome instanceof PublishOutcome.Unchanged u && Files.exists(dumps.resolve(DumpFiles.SUMS))
+                        && Files.readString(dumps.resolve(DumpFiles.SUMS)).contains("  " + DumpFiles.name(u.release(), "ttl") + "\n")) {
+                    console.out.println("dumps of release " + u.release() + " are already in " + dumps);
+                } else if (!cl.hasOption("no-dumps")) {
+                    DumpCommand.dump(store, cl, DEFAULT_DUMPS, license, console);
+                }
+            }
+            return leftOut.isEmpty() ? ExitCode.OK : ExitCode.FAILURE;
+        } finally {
+            if (store != null) store.close();
         }
-        return leftOut.isEmpty() ? ExitCode.OK : ExitCode.FAILURE;
     }
 
     private static Optional<RemoteFuseki.Credentials> credentials(CommandLine cl) throws java.io.IOException {
