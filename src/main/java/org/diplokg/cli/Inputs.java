@@ -83,8 +83,15 @@ final class Inputs {
     }
 
     static Gazetteer gazetteer(CommandLine cl) {
-        return cl.hasOption("gazetteer") ? GazetteerLoader.fromFolder(Path.of(cl.getOptionValue("gazetteer")))
-                : GazetteerLoader.bundled();
+        return cl.hasOption("gazetteer") ? GazetteerLoader.fromFolder(Path.of(cl.getOptionValue("gazetteer"))) : bundledGazetteer();
+    }
+
+    private static Gazetteer bundled;
+
+    /** The gazetteer in the jar, loaded once per JVM (it is read-only), so commands run in one process share it. */
+    private static synchronized Gazetteer bundledGazetteer() {
+        if (bundled == null) bundled = GazetteerLoader.bundled();
+        return bundled;
     }
 
     static ShaclGate gate(CommandLine cl) {

@@ -19,7 +19,7 @@ class ArticleReaderFuzzIT {
         return dir;
     }
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "15s")
     void anyBytesGiveAnArticleOrAOneLineMessage(FuzzedDataProvider data) throws Exception {
         Path article = dir().resolve("fuzz.txt");
         Path sidecar = dir().resolve("fuzz.properties");

@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class BadInputTest {
     static final Path CASES = Path.of("src/test/resources/cases/bad-input");
-    static final String TIMEOUT = "5";
+    static final String TIMEOUT = "3";
     private static final Map<String, Integer> OUTCOMES = new TreeMap<>();
     private static long slowestMillis;
 
