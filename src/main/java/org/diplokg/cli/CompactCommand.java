@@ -32,12 +32,13 @@ final class CompactCommand implements Command {
     @Override
     public int run(CommandLine cl, Console console) throws Exception {
         if (!cl.getArgList().isEmpty()) throw new UsageException("compact takes no operands: " + cl.getArgList());
-        TdbStore store = Inputs.existingStore(cl);
-        String before = store.generation();
-        long t0 = System.nanoTime();
-        store.compact();
-        console.out.printf("compacted %s: %s -> %s in %.2f s%n", store.location(), before, store.generation(),
-                (System.nanoTime() - t0) / 1e9);
+        try (TdbStore store = Inputs.existingStore(cl)) {
+            String before = store.generation();
+            long t0 = System.nanoTime();
+            store.compact();
+            console.out.printf("compacted %s: %s -> %s in %.2f s%n", store.location(), before, store.generation(),
+                    (System.nanoTime() - t0) / 1e9);
+        }
         return ExitCode.OK;
     }
 }

@@ -26,6 +26,15 @@ final class Console {
         };
     }
 
+    /** Inputs skipped because they are not articles (links out of the tree, FIFOs, folders...); they make the exit status 1. */
+    int skippedInputs;
+
+    /** Reports an input that was skipped, and remembers it for the exit status. */
+    void skipped(String message) {
+        skippedInputs++;
+        err.println("error: " + message);
+    }
+
     void info(String msg) {
         if (!quiet) err.println(msg);
     }

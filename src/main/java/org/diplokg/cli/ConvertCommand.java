@@ -36,6 +36,7 @@ final class ConvertCommand implements Command {
         o.addOption(Option.builder("o").longOpt("output").hasArg().argName("FILE").desc("write Turtle here (default: stdout)").build());
         o.addOption(Option.builder().longOpt("report").hasArg().argName("FILE")
                 .desc("write the SHACL report here (default on violations: diplokg-report.ttl)").build());
+        o.addOption(ValidatedConversion.strictOption());
         return Inputs.withPipelineOptions(o);
     }
 
@@ -47,7 +48,7 @@ final class ConvertCommand implements Command {
         ValidationOutcome v = conversion.validation;
         Batch batch = conversion.batch;
         List<Path> files = conversion.files;
-        if (cl.hasOption("report")) Inputs.writeAtomically(Path.of(cl.getOptionValue("report")), v.report(), RDFFormat.TURTLE_PRETTY);
+        if (cl.hasOption("report") && !conversion.leftSomeOut()) Inputs.writeAtomically(Path.of(cl.getOptionValue("report")), v.report(), RDFFormat.TURTLE_PRETTY);
         if (cl.hasOption("output")) {
             Inputs.writeAtomically(Path.of(cl.getOptionValue("output")), g, RDFFormat.TURTLE_PRETTY);
             console.info("wrote " + cl.getOptionValue("output") + " (" + g.size() + " triples, "
@@ -56,11 +57,12 @@ final class ConvertCommand implements Command {
         } else {
             RDFDataMgr.write(console.out, g, RDFFormat.TURTLE_PRETTY);
         }
+        int code = conversion.reportLeftOut(cl, console);
         if (!batch.failures().isEmpty()) {
             console.err.println(batch.failures().size() + " of " + files.size() + " articles could not be converted (see above)");
             return ExitCode.FAILURE;
         }
-        return ExitCode.OK;
+        return code;
     }
 
 }

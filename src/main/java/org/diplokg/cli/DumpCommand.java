@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.diplokg.publish.DumpFiles;
 import org.diplokg.publish.DumpWriter;
 import org.diplokg.publish.TdbStore;
 import org.diplokg.publish.Terms;
@@ -36,24 +37,46 @@ final class DumpCommand implements Command {
                 .desc("URL the dumps are downloaded from, for void.ttl (default " + DumpWriter.DEFAULT_BASE_URL + ")").build());
         o.addOption(Option.builder().longOpt("license").hasArg().argName("IRI")
                 .desc("license of the dataset (default " + Terms.DEFAULT_LICENSE + ")").build());
+        o.addOption(keepOption());
         return o;
     }
 
     @Override
     public int run(CommandLine cl, Console console) throws Exception {
         if (!cl.getArgList().isEmpty()) throw new UsageException("dump takes no operands: " + cl.getArgList());
-        TdbStore store = Inputs.existingStore(cl);
-        dump(store, cl, PublishCommand.DEFAULT_DUMPS, cl.getOptionValue("license", Terms.DEFAULT_LICENSE), console);
+        try (TdbStore store = Inputs.existingStore(cl)) {
+            dump(store, cl, PublishCommand.DEFAULT_DUMPS, cl.getOptionValue("license", Terms.DEFAULT_LICENSE), console);
+        }
         return ExitCode.OK;
     }
 
+    static Option keepOption() {
+        return Option.builder().longOpt("keep-dumps").hasArg().argName("N")
+                .desc("keep the dumps of the N newest releases in the folder, delete older ones (default " + DumpFiles.DEFAULT_KEEP + ")")
+                .build();
+    }
+
+    static int keep(CommandLine cl) throws UsageException {
+        try {
+            int n = Integer.parseInt(cl.getOptionValue("keep-dumps", Integer.toString(DumpFiles.DEFAULT_KEEP)).strip());
+            if (n >= 1) return n;
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw new UsageException("--keep-dumps takes a number of releases, at least 1");
+    }
+
     /** Shared with publish, which dumps after each release. */
-    static void dump(TdbStore store, CommandLine cl, Path defaultDir, String license, Console console) throws java.io.IOException {
+    static void dump(TdbStore store, CommandLine cl, Path defaultDir, String license, Console console) throws java.io.IOException,
+            UsageException {
+        int keep = keep(cl);
         Path out = Path.of(cl.getOptionValue(cl.hasOption("output") ? "output" : "dumps", defaultDir.toString()));
         long t0 = System.nanoTime();
         DumpWriter.Written w = new DumpWriter(cl.getOptionValue("base-url", DumpWriter.DEFAULT_BASE_URL), license)
                 .write(store.dataset(), out);
         console.out.printf("dumped release %d to %s in %.2f s: %s%n", w.release(), out, (System.nanoTime() - t0) / 1e9,
                 String.join(", ", w.sha256().keySet()));
+        java.util.List<String> pruned = DumpFiles.prune(out, w.release(), keep);
+        if (!pruned.isEmpty()) console.info("removed the dumps of releases older than the last " + keep + ": " + String.join(", ", pruned));
     }
 }

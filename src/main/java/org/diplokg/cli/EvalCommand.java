@@ -19,7 +19,6 @@ import org.diplokg.eval.ScoredMeeting;
 import org.diplokg.eval.Scorer;
 import org.diplokg.pipeline.ArticleFailure;
 import org.diplokg.pipeline.Batch;
-import org.diplokg.pipeline.Pipeline;
 
 /**
  * {@code eval --gold DIR [INPUT...]}: runs the pipeline and scores it against gold annotations.
@@ -64,8 +63,8 @@ final class EvalCommand implements Command {
         List<String> goldArticles = new ArrayList<>();
         List<ScoredMeeting> gold = GoldReader.readFolder(goldDir, goldArticles);
         List<Path> inputs = events != null && cl.getArgList().isEmpty() ? List.of(events.resolveSibling("articles")) : Inputs.articles(cl);
-        List<Path> files = ArticleReader.expand(inputs);
-        Batch batch = new Pipeline(Inputs.gazetteer(cl)).run(files, console.progress("converted"));
+        List<Path> files = ArticleReader.expand(inputs, console::skipped);
+        Batch batch = Inputs.pipeline(cl).run(files, console.progress("converted"));
         for (ArticleFailure f : batch.failures()) console.err.println("error: " + f.message());
         List<ScoredMeeting> predicted = Predictions.of(batch.results()).stream()
                 .filter(p -> goldArticles.contains(p.articleId())).toList();

@@ -2,6 +2,7 @@ package org.diplokg.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.apache.commons.cli.CommandLine;
@@ -12,6 +13,8 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.diplokg.extract.gazetteer.Gazetteer;
 import org.diplokg.extract.gazetteer.GazetteerLoader;
+import org.diplokg.pipeline.Budget;
+import org.diplokg.pipeline.Pipeline;
 import org.diplokg.publish.AtomicFile;
 import org.diplokg.publish.TdbStore;
 import org.diplokg.validate.ShaclGate;
@@ -28,7 +31,45 @@ final class Inputs {
                 .desc("gazetteer folder of *.ttl (default: the copy bundled in the jar, from data/gazetteer)").build());
         o.addOption(Option.builder().longOpt("shapes").hasArg().argName("FILE")
                 .desc("SHACL shapes (default: the bundled shapes/diplokg-shapes.ttl)").build());
+        o.addOption(Option.builder().longOpt("max-article-bytes").hasArg().argName("N")
+                .desc("skip, with a message, an article file larger than N bytes (default " + Budget.DEFAULT.maxBytes()
+                        + "; suffixes k and M)").build());
+        o.addOption(Option.builder().longOpt("article-timeout").hasArg().argName("S")
+                .desc("skip, with a message, an article whose conversion takes longer than S seconds (default "
+                        + Budget.DEFAULT.deadline().toSeconds() + ")").build());
         return o;
+    }
+
+    /** The pipeline over the gazetteer, with the per-article budget of the command line. */
+    static Pipeline pipeline(CommandLine cl) throws UsageException {
+        return new Pipeline(gazetteer(cl), budget(cl));
+    }
+
+    static Budget budget(CommandLine cl) throws UsageException {
+        long bytes = Budget.DEFAULT.maxBytes();
+        Duration deadline = Budget.DEFAULT.deadline();
+        if (cl.hasOption("max-article-bytes")) {
+            String v = cl.getOptionValue("max-article-bytes").strip();
+            long unit = v.endsWith("k") || v.endsWith("K") ? 1024 : v.endsWith("M") ? 1024 * 1024 : 1;
+            try {
+                bytes = Math.multiplyExact(Long.parseLong(unit == 1 ? v : v.substring(0, v.length() - 1)), unit);
+            } catch (NumberFormatException | ArithmeticException e) {
+                bytes = -1;
+            }
+            if (bytes <= 0) throw new UsageException("--max-article-bytes takes a positive number of bytes, e.g. 2M, not '" + v + "'");
+        }
+        if (cl.hasOption("article-timeout")) {
+            String v = cl.getOptionValue("article-timeout").strip();
+            double secs;
+            try {
+                secs = Double.parseDouble(v);
+            } catch (NumberFormatException e) {
+                secs = -1;
+            }
+            if (!(secs > 0 && secs <= 86_400)) throw new UsageException("--article-timeout takes seconds, e.g. 10, not '" + v + "'");
+            deadline = Duration.ofMillis(Math.round(secs * 1000));
+        }
+        return new Budget(bytes, deadline);
     }
 
     static List<Path> articles(CommandLine cl) {
@@ -36,9 +77,21 @@ final class Inputs {
         return args.isEmpty() ? List.of(DEFAULT_ARTICLES) : args.stream().map(Path::of).toList();
     }
 
+    /** The article files of the inputs; entries of folders that are not articles are reported and skipped. */
+    static List<Path> articleFiles(CommandLine cl, Console console) throws org.diplokg.article.ArticleException {
+        return org.diplokg.article.ArticleReader.expand(articles(cl), console::skipped);
+    }
+
     static Gazetteer gazetteer(CommandLine cl) {
-        return cl.hasOption("gazetteer") ? GazetteerLoader.fromFolder(Path.of(cl.getOptionValue("gazetteer")))
-                : GazetteerLoader.bundled();
+        return cl.hasOption("gazetteer") ? GazetteerLoader.fromFolder(Path.of(cl.getOptionValue("gazetteer"))) : bundledGazetteer();
+    }
+
+    private static Gazetteer bundled;
+
+    /** The gazetteer in the jar, loaded once per JVM (it is read-only), so commands run in one process share it. */
+    private static synchronized Gazetteer bundledGazetteer() {
+        if (bundled == null) bundled = GazetteerLoader.bundled();
+        return bundled;
     }
 
     static ShaclGate gate(CommandLine cl) {

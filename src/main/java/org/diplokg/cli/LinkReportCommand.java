@@ -7,12 +7,10 @@ import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.diplokg.article.ArticleReader;
 import org.diplokg.link.LinkReport;
 import org.diplokg.pipeline.ArticleFailure;
 import org.diplokg.pipeline.ArticleResult;
 import org.diplokg.pipeline.Batch;
-import org.diplokg.pipeline.Pipeline;
 
 /** {@code link-report [INPUT...] [--format table|csv]}: the mentions a curator should add to the gazetteer. */
 final class LinkReportCommand implements Command {
@@ -47,9 +45,9 @@ final class LinkReportCommand implements Command {
         if (!format.equals("table") && !format.equals("csv")) {
             throw new UsageException("--format must be table or csv, not '" + format + "'");
         }
-        List<Path> files = ArticleReader.expand(Inputs.articles(cl));
+        List<Path> files = Inputs.articleFiles(cl, console);
         if (files.isEmpty()) throw new UsageException("no *.txt articles in " + Inputs.articles(cl));
-        Batch batch = new Pipeline(Inputs.gazetteer(cl)).run(files, console.progress("read"));
+        Batch batch = Inputs.pipeline(cl).run(files, console.progress("read"));
         for (ArticleFailure f : batch.failures()) console.err.println("error: " + f.message());
         LinkReport report = new LinkReport();
         for (ArticleResult r : batch.results()) report.add(r.article(), r.meetings());

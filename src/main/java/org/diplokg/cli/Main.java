@@ -83,7 +83,8 @@ public final class Main {
             System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.fuseki.Server", "warn");
         }
         try {
-            return cmd.run(cl, console);
+            int code = cmd.run(cl, console);
+            return code == ExitCode.OK && console.skippedInputs > 0 ? ExitCode.FAILURE : code;
         } catch (UsageException e) {
             err.println("diplokg " + cmd.name() + ": " + e.getMessage());
             help(cmd, options, err);

@@ -10,9 +10,7 @@ import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.diplokg.article.ArticleReader;
 import org.diplokg.pipeline.ArticleFailure;
-import org.diplokg.pipeline.Pipeline;
 import org.diplokg.publish.DumpFiles;
 import org.diplokg.publish.DumpWriter;
 import org.diplokg.publish.PublishOutcome;
@@ -57,6 +55,7 @@ final class PublishCommand implements Command {
         o.addOption(Option.builder().longOpt("dumps").hasArg().argName("DIR")
                 .desc("where to write the dumps of the release (default " + DEFAULT_DUMPS + ")").build());
         o.addOption(Option.builder().longOpt("no-dumps").desc("do not write dumps").build());
+        o.addOption(DumpCommand.keepOption());
         o.addOption(Option.builder().longOpt("no-compact").desc("do not compact the store afterwards").build());
         o.addOption(Option.builder().longOpt("base-url").hasArg().argName("URL")
                 .desc("URL the dumps are downloaded from, for void.ttl (default " + DumpWriter.DEFAULT_BASE_URL + ")").build());
@@ -64,6 +63,7 @@ final class PublishCommand implements Command {
                 .desc("license of the dataset (default " + Terms.DEFAULT_LICENSE + ")").build());
         o.addOption(Option.builder().longOpt("report").hasArg().argName("FILE")
                 .desc("where to write the SHACL report on violations (default diplokg-report.ttl)").build());
+        o.addOption(ValidatedConversion.strictOption());
         return Inputs.withPipelineOptions(o);
     }
 
@@ -74,13 +74,14 @@ final class PublishCommand implements Command {
             throw new UsageException("--user and --password-file go together");
         }
         if (cl.hasOption("user") && !cl.hasOption("to")) throw new UsageException("--user is for --to");
-        List<Path> files = ArticleReader.expand(Inputs.articles(cl));
+        DumpCommand.keep(cl);
+        List<Path> files = Inputs.articleFiles(cl, console);
         if (files.isEmpty()) throw new UsageException("no *.txt articles in " + Inputs.articles(cl));
         String license = cl.getOptionValue("license", Terms.DEFAULT_LICENSE);
         Sources sources = cl.hasOption("gazetteer") ? Sources.withGazetteer(Path.of(cl.getOptionValue("gazetteer")))
                 : Sources.bundled();
-        Publisher publisher = new Publisher(new Pipeline(Inputs.gazetteer(cl)), Inputs.gate(cl), sources,
-                Clock.systemUTC(), license);
+        Publisher publisher = new Publisher(Inputs.pipeline(cl), Inputs.gate(cl), sources,
+                Clock.systemUTC(), license).strict(cl.hasOption("strict"));
         TdbStore store = null;
         ReleaseTarget target;
         if (cl.hasOption("to") && !cl.getOptionValue("to").matches("(?i)https?://[^\\s/]+.*")) {
@@ -92,49 +93,67 @@ final class PublishCommand implements Command {
             store = TdbStore.open(Path.of(cl.getOptionValue("loc", TdbStore.DEFAULT_LOCATION.toString())));
             target = store;
         }
-        long t0 = System.nanoTime();
-        PublishOutcome outcome;
+        // in-process callers (tests, tools) must find the store free again afterwards
         try {
-            outcome = publisher.publish(files, target, console.progress("converted"));
-        } catch (RemoteFuseki.RemoteRefusal e) {
-            console.err.println("diplokg publish: " + e.getMessage());
-            return ExitCode.FAILURE;
-        }
-        double secs = (System.nanoTime() - t0) / 1e9;
-        String where = store != null ? store.location().toString() : cl.getOptionValue("to");
-        if (outcome instanceof PublishOutcome.Failed f) {
-            for (ArticleFailure x : f.failures()) console.err.println("error: " + x.message());
-            console.err.println(f.failures().size() + " article(s) could not be converted; nothing was published.");
-            return ExitCode.FAILURE;
-        }
-        if (outcome instanceof PublishOutcome.Rejected r) {
-            return ValidateCommand.reportViolations(r.validation(), cl.getOptionValue("report", "diplokg-report.ttl"), console);
-        }
-        if (outcome instanceof PublishOutcome.Unchanged u) {
-            console.out.printf("unchanged: %s stays at release %d (%d articles checked in %.2f s)%n",
-                    where, u.release(), files.size(), secs);
-        } else if (outcome instanceof PublishOutcome.Released r) {
-            int converted = r.release().added().size() + r.release().changed().size();
-            console.out.printf("published %s to %s in %.2f s (%d converted, %.1f articles/s)%n",
-                    r.release().summary(), where, secs, converted, converted / Math.max(secs, 1e-9));
-        }
-        if (store != null) {
-            if (!cl.hasOption("no-compact") && outcome instanceof PublishOutcome.Released) {
-                String before = store.generation();
-                long t1 = System.nanoTime();
-                store.compact();
-                console.info(String.format("compacted %s: %s -> %s in %.2f s", where, before, store.generation(),
-                        (System.nanoTime() - t1) / 1e9));
+            long t0 = System.nanoTime();
+            PublishOutcome outcome;
+            try {
+                outcome = publisher.publish(files, target, console.progress("converted"));
+            } catch (RemoteFuseki.RemoteRefusal e) {
+                console.err.println("diplokg publish: " + e.getMessage());
+                return ExitCode.FAILURE;
             }
-            Path dumps = Path.of(cl.getOptionValue("dumps", DEFAULT_DUMPS.toString()));
-            if (outcome instanceof PublishOutcome.Unchanged u && Files.exists(dumps.resolve(DumpFiles.SUMS))
-                    && Files.readString(dumps.resolve(DumpFiles.SUMS)).contains("  " + DumpFiles.name(u.release(), "ttl") + "\n")) {
-                console.out.println("dumps of release " + u.release() + " are already in " + dumps);
-            } else if (!cl.hasOption("no-dumps")) {
-                DumpCommand.dump(store, cl, DEFAULT_DUMPS, license, console);
+            double secs = (System.nanoTime() - t0) / 1e9;
+            String where = store != null ? store.location().toString() : cl.getOptionValue("to");
+            if (outcome instanceof PublishOutcome.Failed f) {
+                for (ArticleFailure x : f.failures()) console.err.println("error: " + x.message());
+                console.err.println(f.failures().size() + " article(s) could not be converted; nothing was published.");
+                return ExitCode.FAILURE;
             }
+            if (outcome instanceof PublishOutcome.Rejected r) {
+                return ValidateCommand.reportViolations(r.validation(), cl.getOptionValue("report", "diplokg-report.ttl"), console);
+            }
+            List<ArticleFailure> leftOut = List.of();
+            if (outcome instanceof PublishOutcome.Unchanged u) leftOut = u.leftOut();
+            if (outcome instanceof PublishOutcome.Released r) leftOut = r.leftOut();
+            if (!leftOut.isEmpty()) {
+                org.diplokg.validate.ValidationOutcome v = outcome instanceof PublishOutcome.Released r ? r.violations()
+                        : ((PublishOutcome.Unchanged) outcome).violations();
+                if (v.violations().isEmpty()) {
+                    for (ArticleFailure x : leftOut) console.err.println("error: " + x.message());
+                    console.err.println(leftOut.size() + " article(s) left out; the others went ahead.");
+                } else {
+                    ValidateCommand.reportLeftOut(v, leftOut, cl.getOptionValue("report", "diplokg-report.ttl"), console);
+                }
+            }
+            if (outcome instanceof PublishOutcome.Unchanged u) {
+                console.out.printf("unchanged: %s stays at release %d (%d articles checked in %.2f s)%n",
+                        where, u.release(), files.size(), secs);
+            } else if (outcome instanceof PublishOutcome.Released r) {
+                int converted = r.release().added().size() + r.release().changed().size();
+                console.out.printf("published %s to %s in %.2f s (%d converted, %.1f articles/s)%n",
+                        r.release().summary(), where, secs, converted, converted / Math.max(secs, 1e-9));
+            }
+            if (store != null) {
+                if (!cl.hasOption("no-compact") && outcome instanceof PublishOutcome.Released) {
+                    String before = store.generation();
+                    long t1 = System.nanoTime();
+                    store.compact();
+                    console.info(String.format("compacted %s: %s -> %s in %.2f s", where, before, store.generation(),
+                            (System.nanoTime() - t1) / 1e9));
+                }
+                Path dumps = Path.of(cl.getOptionValue("dumps", DEFAULT_DUMPS.toString()));
+                if (outcome instanceof PublishOutcome.Unchanged u && Files.exists(dumps.resolve(DumpFiles.SUMS))
+                        && Files.readString(dumps.resolve(DumpFiles.SUMS)).contains("  " + DumpFiles.name(u.release(), "ttl") + "\n")) {
+                    console.out.println("dumps of release " + u.release() + " are already in " + dumps);
+                } else if (!cl.hasOption("no-dumps")) {
+                    DumpCommand.dump(store, cl, DEFAULT_DUMPS, license, console);
+                }
+            }
+            return leftOut.isEmpty() ? ExitCode.OK : ExitCode.FAILURE;
+        } finally {
+            if (store != null) store.close();
         }
-        return ExitCode.OK;
     }
 
     private static Optional<RemoteFuseki.Credentials> credentials(CommandLine cl) throws java.io.IOException {

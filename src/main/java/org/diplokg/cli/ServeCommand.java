@@ -40,10 +40,17 @@ final class ServeCommand implements Command {
                 .desc("interface to bind: localhost (default) or another address, e.g. 0.0.0.0").build());
         o.addOption(Option.builder().longOpt("report").hasArg().argName("FILE")
                 .desc("where to write the SHACL report on violations (default diplokg-report.ttl)").build());
+        o.addOption(ValidatedConversion.strictOption());
         o.addOption(Option.builder().longOpt("loc").hasArg().argName("DIR")
                 .desc("serve this published TDB2 store (see publish) instead of converting articles").build());
         o.addOption(Option.builder().longOpt("dumps").hasArg().argName("DIR")
                 .desc("serve this dump folder under /dumps/ (default with --loc: " + PublishCommand.DEFAULT_DUMPS + ")").build());
+        o.addOption(Option.builder().longOpt("public-url").hasArg().argName("URL")
+                .desc("the URL clients reach this server at, for pages, VoID and links (default http://localhost:PORT;"
+                        + " never taken from the Host header)").build());
+        o.addOption(Option.builder().longOpt("max-queries").hasArg().argName("N[,Q]")
+                .desc("queries run at once, and how many more may wait; beyond that HTTP 503 with Retry-After"
+                        + " (default: the number of cores (at least 2), 16)").build());
         o.addOption(Option.builder().longOpt("timeout").hasArg().argName("S[,S]")
                 .desc("query timeout in seconds: to the first result, and overall (default 10,60)").build());
         o.addOption(Option.builder().longOpt("allow-service").desc("allow SPARQL SERVICE calls to other endpoints").build());
@@ -70,6 +77,21 @@ final class ServeCommand implements Command {
         }
         if (t.length > 2 || first <= 0 || all < first) throw new UsageException("--timeout: positive seconds, overall >= first");
         b.timeout(first, all).allowService(cl.hasOption("allow-service"));
+        if (cl.hasOption("public-url")) {
+            try {
+                b.publicUrl(cl.getOptionValue("public-url"));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--public-url: " + e.getMessage());
+            }
+        }
+        if (cl.hasOption("max-queries")) {
+            String[] q = cl.getOptionValue("max-queries").split(",");
+            try {
+                b.maxQueries(Integer.parseInt(q[0].strip()), q.length > 1 ? Integer.parseInt(q[1].strip()) : 16);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--max-queries takes N or N,QUEUE with N >= 1, e.g. 4,16");
+            }
+        }
         if (cl.hasOption("update")) b.updates(Path.of(cl.getOptionValue("password-file")));
         if (cl.hasOption("dumps")) b.dumps(Path.of(cl.getOptionValue("dumps")));
         return b;
@@ -91,7 +113,7 @@ final class ServeCommand implements Command {
             if (!cl.getArgList().isEmpty()) throw new UsageException("--loc serves a store as it is; give no articles");
             TdbStore store = TdbStore.openExisting(Path.of(cl.getOptionValue("loc")));
             DiploServer.Builder b = harden(cl, DiploServer.builder().dataset(store.dataset()).port(port)
-                    .host(cl.getOptionValue("host", "localhost"))).extend(LinkedDataFront.over(store.dataset()).routes());
+                    .host(cl.getOptionValue("host", "localhost"))).extend(front(cl, store.dataset(), Path.of(cl.getOptionValue("dumps", PublishCommand.DEFAULT_DUMPS.toString()))).routes());
             if (!cl.hasOption("dumps")) b.dumps(PublishCommand.DEFAULT_DUMPS);
             DiploServer server = b.start();
             int release = store.state().release();
@@ -112,12 +134,21 @@ final class ServeCommand implements Command {
             g.find().forEachRemaining(t -> dsg.getDefaultGraph().add(t));
         });
         DiploServer server = harden(cl, DiploServer.builder().dataset(dsg).port(port)
-                .host(cl.getOptionValue("host", "localhost"))).extend(LinkedDataFront.over(dsg).routes()).start();
+                .host(cl.getOptionValue("host", "localhost"))).extend(front(cl, dsg, cl.hasOption("dumps") ? Path.of(cl.getOptionValue("dumps")) : null).routes()).start();
         console.out.println("DiploKG is serving " + g.size() + " triples from " + conversion.batch.results().size() + " articles");
         console.out.println("  SPARQL endpoint: " + server.sparqlUrl());
         console.out.println("  dataset (Turtle): " + server.baseUrl() + DiploServer.DATASET + "/get");
         console.out.println("  pages: " + server.baseUrl() + "/");
-        return waitForStop(server, console);
+        int code = conversion.reportLeftOut(cl, console);
+        int stopped = waitForStop(server, console);
+        return code != ExitCode.OK || !conversion.batch.failures().isEmpty() ? ExitCode.FAILURE : stopped;
+    }
+
+    private static LinkedDataFront front(CommandLine cl, org.apache.jena.sparql.core.DatasetGraph dsg, Path dumps) {
+        LinkedDataFront f = LinkedDataFront.over(dsg);
+        if (cl.hasOption("public-url")) f.publicUrl(cl.getOptionValue("public-url"));
+        if (dumps != null) f.dumps(dumps);
+        return f;
     }
 
     private static int waitForStop(DiploServer server, Console console) {

@@ -70,6 +70,18 @@ final class ValidateCommand implements Command {
         return ExitCode.OK;
     }
 
+    /**
+     * For articles left out of a release or conversion because they fail the shapes: prints each
+     * violation as a line, writes the full report, and names every article left out.
+     */
+    static void reportLeftOut(ValidationOutcome v, java.util.List<org.diplokg.pipeline.ArticleFailure> leftOut, String reportFile,
+                              Console console) throws java.io.IOException {
+        for (Violation x : v.violations()) console.err.println(x.line());
+        Inputs.writeAtomically(Path.of(reportFile), v.report(), RDFFormat.TURTLE_PRETTY);
+        for (org.diplokg.pipeline.ArticleFailure f : leftOut) console.err.println("error: " + f.message());
+        console.err.println(leftOut.size() + " article(s) left out (see above); the others went ahead. SHACL report: " + reportFile);
+    }
+
     /** Prints each violation as a line, writes the full report, and gives the failure exit code. */
     static int reportViolations(ValidationOutcome v, String reportFile, Console console) throws java.io.IOException {
         for (Violation x : v.violations()) console.err.println(x.line());

@@ -2,40 +2,70 @@ package org.diplokg.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
 import org.apache.jena.graph.Graph;
-import org.diplokg.article.ArticleReader;
 import org.diplokg.pipeline.ArticleFailure;
 import org.diplokg.pipeline.Batch;
-import org.diplokg.pipeline.Pipeline;
+import org.diplokg.validate.Quarantine;
+import org.diplokg.validate.ShaclGate;
 import org.diplokg.validate.ValidationOutcome;
 
 /**
  * The articles of a command line converted and validated together: the first half of
- * {@code convert} and {@code serve}. Unreadable articles are reported and skipped.
+ * {@code convert} and {@code serve}. Unreadable articles are reported and skipped; so are
+ * articles that fail the shapes, unless {@code --strict} asks for all or nothing.
  */
 final class ValidatedConversion {
     final List<Path> files;
+    /** The articles that went ahead; those left out are among its failures. */
     final Batch batch;
     final Graph graph;
     final ValidationOutcome validation;
+    /** Violations of the articles left out (conforms and empty when none were). */
+    final ValidationOutcome leftOut;
+    private final List<ArticleFailure> leftOutArticles;
 
-    private ValidatedConversion(List<Path> files, Batch batch, Graph graph, ValidationOutcome validation) {
+    private ValidatedConversion(List<Path> files, Batch batch, Graph graph, ValidationOutcome validation,
+                                ValidationOutcome leftOut, List<ArticleFailure> leftOutArticles) {
         this.files = files;
         this.batch = batch;
         this.graph = graph;
         this.validation = validation;
+        this.leftOut = leftOut;
+        this.leftOutArticles = leftOutArticles;
+    }
+
+    static Option strictOption() {
+        return Option.builder().longOpt("strict")
+                .desc("all or nothing: if any article fails the shapes, write nothing (default: leave it out, go on, exit 1)").build();
     }
 
     static ValidatedConversion run(CommandLine cl, Console console) throws Exception {
-        List<Path> files = ArticleReader.expand(Inputs.articles(cl));
+        List<Path> files = Inputs.articleFiles(cl, console);
         if (files.isEmpty()) throw new UsageException("no *.txt articles in " + Inputs.articles(cl));
-        org.diplokg.validate.ShaclGate gate = Inputs.gate(cl);
-        Batch batch = new Pipeline(Inputs.gazetteer(cl)).run(files, console.progress("converted"));
-        for (ArticleFailure f : batch.failures()) console.err.println("error: " + f.message());
-        Graph g = batch.union();
-        return new ValidatedConversion(files, batch, g, gate.validate(g));
+        ShaclGate gate = Inputs.gate(cl);
+        Batch converted = Inputs.pipeline(cl).run(files, console.progress("converted"));
+        for (ArticleFailure f : converted.failures()) console.err.println("error: " + f.message());
+        if (cl.hasOption("strict")) {
+            Graph g = converted.union();
+            ValidationOutcome v = gate.validate(g);
+            return new ValidatedConversion(files, converted, g, v, v, List.of());
+        }
+        Set<String> ids = converted.results().stream().map(r -> r.article().id()).collect(Collectors.toSet());
+        Quarantine.Result q = Quarantine.run(gate, out -> converted.without(out, r -> "").union(), ids);
+        if (q.refused()) return new ValidatedConversion(files, converted, null, q.problems(), q.problems(), List.of());
+        Batch kept = converted.without(q.leftOut(), r -> leftOutMessage(r.article().file(), q.violationsOf(r.article().id())));
+        // without(...) appends the articles it leaves out after the failures there were
+        List<ArticleFailure> leftOut = kept.failures().subList(converted.failures().size(), kept.failures().size());
+        return new ValidatedConversion(files, kept, kept.union(), q.kept(), q.problems(), leftOut);
+    }
+
+    static String leftOutMessage(Path file, long violations) {
+        return file + ": left out: " + violations + " SHACL violation(s), listed above and in the report";
     }
 
     boolean conforms() {
@@ -45,6 +75,18 @@ final class ValidatedConversion {
     /** Prints the violations, writes the report (--report, default diplokg-report.ttl) and gives exit code 1. */
     int refuse(CommandLine cl, Console console) throws java.io.IOException {
         return ValidateCommand.reportViolations(validation, cl.getOptionValue("report", "diplokg-report.ttl"), console);
+    }
+
+    /** Whether some articles were left out because they fail the shapes. */
+    boolean leftSomeOut() {
+        return !leftOutArticles.isEmpty();
+    }
+
+    /** Names the articles left out and their violations, and writes the report; exit code 1 if any, else 0. */
+    int reportLeftOut(CommandLine cl, Console console) throws java.io.IOException {
+        if (!leftSomeOut()) return ExitCode.OK;
+        ValidateCommand.reportLeftOut(leftOut, leftOutArticles, cl.getOptionValue("report", "diplokg-report.ttl"), console);
+        return ExitCode.FAILURE;
     }
 
     /** Meetings across articles, after the reports are resolved. */

@@ -56,4 +56,52 @@ public final class DumpFiles {
         Matcher m = RELEASE_FILE.matcher(fileName);
         return m.matches() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
     }
+
+    /** The file {@code latest.<kind>} stands for: the release file of that kind listed in SHA256SUMS (written last). */
+    public static Optional<String> latestName(java.nio.file.Path dir, String kind) throws java.io.IOException {
+        java.nio.file.Path sums = dir.resolve(SUMS);
+        if (!java.nio.file.Files.isRegularFile(sums)) return Optional.empty();
+        for (String line : java.nio.file.Files.readAllLines(sums, java.nio.charset.StandardCharsets.UTF_8)) {
+            if (!line.contains("  ")) continue;
+            String name = line.substring(line.indexOf("  ") + 2);
+            if (releaseOf(name).isPresent() && name.endsWith("." + kind)) return Optional.of(name);
+        }
+        return Optional.empty();
+    }
+
+    /** The SHA-256 that SHA256SUMS records for a file, if any. */
+    public static Optional<String> checksum(java.nio.file.Path dir, String file) throws java.io.IOException {
+        java.nio.file.Path sums = dir.resolve(SUMS);
+        Optional<String> hex = Optional.empty();
+        if (java.nio.file.Files.isRegularFile(sums)) {
+            for (String line : java.nio.file.Files.readAllLines(sums, java.nio.charset.StandardCharsets.UTF_8)) {
+                if (line.endsWith("  " + file)) hex = Optional.of(line.substring(0, line.indexOf("  ")));
+            }
+        }
+        return hex;
+    }
+
+    /** How many releases' dumps a folder keeps by default. */
+    public static final int DEFAULT_KEEP = 5;
+
+    /**
+     * Deletes the dump files of all but the {@code keep} newest releases in a folder (never those of
+     * {@code current}, which SHA256SUMS lists); returns the names deleted, in order.
+     */
+    public static List<String> prune(java.nio.file.Path dir, int current, int keep) throws java.io.IOException {
+        if (keep < 1) throw new IllegalArgumentException("keep at least one release's dumps");
+        List<String> gone = new java.util.ArrayList<>();
+        List<java.nio.file.Path> files;
+        try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.list(dir)) {
+            files = s.sorted().toList();
+        }
+        for (java.nio.file.Path f : files) {
+            Optional<Integer> r = releaseOf(f.getFileName().toString());
+            if (r.isPresent() && r.get() <= current - keep && java.nio.file.Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                java.nio.file.Files.delete(f);
+                gone.add(f.getFileName().toString());
+            }
+        }
+        return gone;
+    }
 }

@@ -31,6 +31,7 @@ import org.diplokg.resolve.PriorMeetings;
 import org.diplokg.resolve.Report;
 import org.diplokg.resolve.ResolvedMeeting;
 import org.diplokg.resolve.Resolver;
+import org.diplokg.validate.Quarantine;
 import org.diplokg.validate.ShaclGate;
 import org.diplokg.validate.ValidationOutcome;
 
@@ -47,16 +48,36 @@ public final class Publisher {
     private final Clock clock;
     private final String license;
 
+    private final boolean strict;
+
     public Publisher(Pipeline pipeline, ShaclGate gate, Sources sources, Clock clock, String license) {
+        this(pipeline, gate, sources, clock, license, false);
+    }
+
+    private Publisher(Pipeline pipeline, ShaclGate gate, Sources sources, Clock clock, String license, boolean strict) {
         this.pipeline = pipeline;
         this.gate = gate;
         this.sources = sources;
         this.clock = clock;
         this.license = license;
+        this.strict = strict;
+    }
+
+    /**
+     * All or nothing: any article that cannot be converted or fails the shapes stops the release.
+     * Without it (the default) such an article is left out, its previous version (if any) stays,
+     * and the others are released.
+     */
+    public Publisher strict(boolean allOrNothing) {
+        return new Publisher(pipeline, gate, sources, clock, license, allOrNothing);
     }
 
     /** One graph of the desired state: its checksum, and how to make it if the target lacks it. */
     private record Wanted(String checksum, Path file, Graph content) {
+    }
+
+    /** The whole new state: what changes, what goes, and the union of every graph with the meetings resolved. */
+    private record NewState(Graph union, List<Node> changed, List<Node> removed) {
     }
 
     public PublishOutcome publish(List<Path> articleFiles, ReleaseTarget target, Progress progress) throws IOException {
@@ -66,25 +87,32 @@ public final class Publisher {
         // an article graph depends on the text, the gazetteer, the rules that convert it and the shapes that passed it
         String basis = Canonical.sha256((gazetteerSum + "\n" + Pipeline.CONVERTER_VERSION + "\n" + gate.fingerprint())
                 .getBytes(StandardCharsets.UTF_8));
-        Map<Node, Wanted> wanted = new TreeMap<>((a, b) -> a.getURI().compareTo(b.getURI()));
+        Map<Node, Wanted> wanted = new TreeMap<>(BY_IRI);
         wanted.put(GraphNames.ONTOLOGY, new Wanted(ontologySum, null, sources.ontology()));
         wanted.put(GraphNames.GAZETTEER, new Wanted(gazetteerSum, null, sources.gazetteer()));
+        List<ArticleFailure> failures = new ArrayList<>();
         for (Path f : articleFiles) {
             Node g = GraphNames.article(articleId(f));
-            Wanted w = new Wanted(inputChecksum(f, basis), f, null);
+            Wanted w;
+            try {
+                w = new Wanted(inputChecksum(f, basis), f, null);
+            } catch (IOException e) {
+                if (strict) throw e;
+                failures.add(new ArticleFailure(f, e.getMessage()));
+                keepPrevious(g, before, wanted);
+                continue;
+            }
             Wanted dup = wanted.put(g, w);
             if (dup != null) {
                 throw new IllegalArgumentException(f + ": another input has the same article identifier (" + dup.file() + ")");
             }
         }
-        List<Node> changed = new ArrayList<>(wanted.entrySet().stream()
-                .filter(e -> !e.getValue().checksum().equals(before.checksums().get(e.getKey()))).map(Map.Entry::getKey).toList());
-        List<Node> removed = new ArrayList<>(before.checksums().keySet().stream()
-                .filter(g -> !wanted.containsKey(g) && !GraphNames.isMeeting(g)).toList());
-        if (changed.isEmpty() && removed.isEmpty()) return new PublishOutcome.Unchanged(before.release());
+        List<Node> changed = changed(wanted, before);
+        if (changed.isEmpty() && removed(wanted, before).isEmpty()) {
+            return new PublishOutcome.Unchanged(before.release(), failures, NO_VIOLATIONS);
+        }
 
         Map<Node, Graph> put = new LinkedHashMap<>();
-        List<ArticleFailure> failures = new ArrayList<>();
         int articlesToConvert = (int) changed.stream().filter(GraphNames::isArticle).count();
         int done = 0;
         for (Node g : changed) {
@@ -103,17 +131,43 @@ public final class Publisher {
             }
             progress.step(++done, articlesToConvert, w.file().getFileName().toString());
         }
-        if (!failures.isEmpty()) return new PublishOutcome.Failed(failures);
+        if (!failures.isEmpty() && strict) return new PublishOutcome.Failed(failures);
+        for (ArticleFailure f : failures) keepPrevious(GraphNames.article(articleId(f.file())), before, wanted);
 
-        Graph union = GraphFactory.createDefaultGraph();
-        union.getPrefixMapping().setNsPrefixes(Namespaces.prefixes());
-        for (Node g : wanted.keySet()) {
-            Graph part = put.containsKey(g) ? put.get(g) : target.graph(g);
-            part.find().forEachRemaining(union::add);
+        // the articles converted now may be left out if they fail the shapes; what the target already holds may not
+        Map<String, Node> droppable = new TreeMap<>();
+        for (Node g : put.keySet()) if (GraphNames.isArticle(g)) droppable.put(ReleaseRecord.articleId(g), g);
+        java.util.function.Function<Set<String>, Graph> without = out -> {
+            Map<Node, Wanted> w = new TreeMap<>(BY_IRI);
+            w.putAll(wanted);
+            Map<Node, Graph> p = new LinkedHashMap<>(put);
+            for (String id : out) {
+                p.remove(droppable.get(id));
+                keepPrevious(droppable.get(id), before, w);
+            }
+            return newState(before, target, w, p).union();
+        };
+        Quarantine.Result q;
+        if (strict) {
+            ValidationOutcome v = gate.validate(without.apply(Set.of()));
+            q = new Quarantine.Result(v, Set.of(), v, !v.conforms());
+        } else {
+            q = Quarantine.run(gate, without, droppable.keySet());
         }
-        resolveMeetings(before, target, union, changed, removed, wanted, put);
-        ValidationOutcome v = gate.validate(union);
-        if (!v.conforms()) return new PublishOutcome.Rejected(v);
+        if (q.refused()) return new PublishOutcome.Rejected(q.problems());
+        List<ArticleFailure> leftOut = new ArrayList<>(failures);
+        for (String id : q.leftOutSorted()) {
+            Node g = droppable.get(id);
+            leftOut.add(new ArticleFailure(wanted.get(g).file(), wanted.get(g).file() + ": left out: " + q.violationsOf(id)
+                    + " SHACL violation(s), listed above and in the report"));
+            put.remove(g);
+            keepPrevious(g, before, wanted);
+        }
+        NewState state = newState(before, target, wanted, put);
+        changed = state.changed();
+        List<Node> removed = state.removed();
+        if (changed.isEmpty() && removed.isEmpty()) return new PublishOutcome.Unchanged(before.release(), leftOut, q.problems());
+        Graph union = state.union();
 
         List<String> added = new ArrayList<>();
         List<String> altered = new ArrayList<>();
@@ -132,7 +186,49 @@ public final class Publisher {
         for (Node g : changed) written.put(g, wanted.get(g).checksum());
         Graph releases = ReleaseRecord.next(before, release, written, removed, license);
         target.apply(new ReleasePlan(release, put, removed, releases));
-        return new PublishOutcome.Released(release);
+        return new PublishOutcome.Released(release, leftOut, q.problems());
+    }
+
+    private static final ValidationOutcome NO_VIOLATIONS = new ValidationOutcome(true, List.of(), GraphFactory.createDefaultGraph());
+
+    private static final java.util.Comparator<Node> BY_IRI = (a, b) -> a.getURI().compareTo(b.getURI());
+
+    /**
+     * The new state for the wanted graphs and the graphs to put: the union of all of them (the
+     * target's copy where nothing is put) with the meetings resolved again. Adds the meeting graphs
+     * to {@code wanted} and {@code put}.
+     */
+    private NewState newState(StoreState before, ReleaseTarget target, Map<Node, Wanted> wanted, Map<Node, Graph> put) {
+        List<Node> changed = new ArrayList<>(changed(wanted, before));
+        List<Node> removed = new ArrayList<>(removed(wanted, before));
+        Graph union = GraphFactory.createDefaultGraph();
+        union.getPrefixMapping().setNsPrefixes(Namespaces.prefixes());
+        for (Node g : wanted.keySet()) {
+            Graph part = put.containsKey(g) ? put.get(g) : target.graph(g);
+            part.find().forEachRemaining(union::add);
+        }
+        resolveMeetings(before, target, union, changed, removed, wanted, put);
+        return new NewState(union, changed, removed);
+    }
+
+    /** An article left out of this release: the target keeps the version it has, if any. */
+    private static void keepPrevious(Node g, StoreState before, Map<Node, Wanted> wanted) {
+        String had = before.checksums().get(g);
+        Path file = wanted.containsKey(g) ? wanted.get(g).file() : null;
+        if (had == null) {
+            wanted.remove(g);
+        } else {
+            wanted.put(g, new Wanted(had, file, null));
+        }
+    }
+
+    private static List<Node> changed(Map<Node, Wanted> wanted, StoreState before) {
+        return wanted.entrySet().stream()
+                .filter(e -> !e.getValue().checksum().equals(before.checksums().get(e.getKey()))).map(Map.Entry::getKey).toList();
+    }
+
+    private static List<Node> removed(Map<Node, Wanted> wanted, StoreState before) {
+        return before.checksums().keySet().stream().filter(g -> !wanted.containsKey(g) && !GraphNames.isMeeting(g)).toList();
     }
 
     /**
@@ -194,8 +290,12 @@ public final class Publisher {
 
     /** What an article graph is made from: the text, its sidecar if any, and the basis (gazetteer, rules, shapes). */
     private static String inputChecksum(Path file, String gazetteerSum) throws IOException {
-        Path sidecar = file.resolveSibling(articleId(file) + ArticleReader.SIDECAR_SUFFIX);
-        byte[] side = Files.exists(sidecar) ? Files.readAllBytes(sidecar) : new byte[0];
+        byte[] side;
+        try {
+            side = ArticleReader.sidecarBytes(file);
+        } catch (ArticleException e) {
+            throw new IOException(e.getMessage(), e);
+        }
         byte[] text;
         try {
             text = Files.readAllBytes(file);

@@ -132,7 +132,8 @@ public final class MeetingMapper {
                 m.sidelines().map(PlaceRef::evidence).orElse(List.of()).forEach(ev -> mention(mn, ev, n, null));
             });
             m.date().ifPresent(d -> {
-                t(mn, DKG.date, typed(d.lexical(), dateType(d.precision())));
+                // a date XSD would not accept (e.g. a year without four digits) is left out rather than published malformed
+                if (dateType(d.precision()).isValid(d.lexical())) t(mn, DKG.date, typed(d.lexical(), dateType(d.precision())));
                 d.evidence().forEach(ev -> mention(mn, ev, null, null));
             });
             for (EvidenceSpan ev : m.evidence()) mention(mn, ev, null, null);

@@ -49,6 +49,9 @@ public final class DiploServer implements AutoCloseable {
         private boolean allowService;
         private Path passwordFile;
         private Path dumps;
+        private int maxQueries = Math.max(2, Runtime.getRuntime().availableProcessors());
+        private int queuedQueries = 16;
+        private java.util.Optional<String> publicUrl = java.util.Optional.empty();
 
         public Builder dataset(DatasetGraph dsg) {
             this.dataset = dsg;
@@ -100,6 +103,23 @@ public final class DiploServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * At most {@code running} queries at once and {@code queued} waiting; more get HTTP 503 with
+         * {@code Retry-After}. Default: as many as there are cores (at least 2), and 16 waiting.
+         */
+        public Builder maxQueries(int running, int queued) {
+            if (running < 1 || queued < 0) throw new IllegalArgumentException("at least one query at a time, and a queue of 0 or more");
+            this.maxQueries = running;
+            this.queuedQueries = queued;
+            return this;
+        }
+
+        /** The URL the server is reached at, for descriptions and links (default http://localhost:PORT). */
+        public Builder publicUrl(String url) {
+            this.publicUrl = java.util.Optional.of(ServerUrl.check(url));
+            return this;
+        }
+
         /** Serves the dump folder under {@code /dumps/}. */
         public Builder dumps(Path dir) {
             this.dumps = dir;
@@ -117,17 +137,24 @@ public final class DiploServer implements AutoCloseable {
             Context cxt = dataset.getContext();
             cxt.set(ARQ.queryTimeout, firstResultMillis + "," + overallMillis);
             cxt.set(ARQ.httpServiceAllowed, allowService);
+            BoundedRegex.install(cxt);
+            QueryGate gate = new QueryGate(maxQueries, queuedQueries, overallMillis);
             FusekiServer.Builder b = FusekiServer.create()
                     .port(port)
                     .loopback(isLoopback(host))
                     .enablePing(true)
                     .add(DATASET, dataset, false)
+                    .addFilter(DATASET + "/sparql", gate)
+                    .addFilter(DATASET + "/query", gate)
+                    .addFilter(DATASET + "/get", gate)
+                    .addFilter(DATASET + "/sparql", new XmlSafe())
+                    .addFilter(DATASET + "/query", new XmlSafe())
                     .addFilter(DATASET + "/sparql", new ReadCors())
                     .addFilter(DATASET + "/query", new ReadCors())
                     .addFilter(DATASET + "/get", new ReadCors())
                     .addFilter("/dumps/*", new ReadCors())
-                    .addFilter(DATASET + "/sparql", new ServiceDescription(passwordFile != null))
-                    .addFilter(DATASET + "/query", new ServiceDescription(passwordFile != null));
+                    .addFilter(DATASET + "/sparql", new ServiceDescription(passwordFile != null, publicUrl))
+                    .addFilter(DATASET + "/query", new ServiceDescription(passwordFile != null, publicUrl));
             if (passwordFile != null) {
                 if (!Files.isReadable(passwordFile)) throw new IllegalArgumentException(passwordFile + ": cannot read the password file");
                 b.passwordFile(passwordFile.toString())
@@ -135,11 +162,16 @@ public final class DiploServer implements AutoCloseable {
                         .serverAuthPolicy(Auth.ANY_ANON)
                         .addEndpoint(DATASET, "update", Operation.Update, Auth.ANY_USER)
                         .addEndpoint(DATASET, "data", Operation.GSP_RW, Auth.ANY_USER)
-                        .addFilter(DATASET + "/update", new LoadGuard());
+                        .addFilter(DATASET + "/update", new LoadGuard())
+                        .addFilter(DATASET + "/data", new UploadGuard());
             }
             if (dumps != null) b.addServlet("/dumps/*", new DumpServlet(dumps));
             extensions.forEach(e -> e.accept(b));
             FusekiServer s = b.build();
+            if (passwordFile != null) {
+                org.eclipse.jetty.server.Server jetty = s.getJettyServer();
+                jetty.setHandler(new AuthGuard(jetty.getHandler()));
+            }
             s.start();
             return new DiploServer(s, host);
         }
@@ -179,6 +211,20 @@ public final class DiploServer implements AutoCloseable {
 
     @Override
     public void close() {
+        // the password file's user store reloads it with a scanner thread that stopping the server leaves running:
+        // stop the stores too, so no thread outlives the server
+        java.util.List<org.eclipse.jetty.util.component.LifeCycle> stores = new java.util.ArrayList<>();
+        for (org.eclipse.jetty.security.UserStore us
+                : server.getJettyServer().getContainedBeans(org.eclipse.jetty.security.UserStore.class)) {
+            stores.add(us);
+        }
         server.stop();
+        for (org.eclipse.jetty.util.component.LifeCycle store : stores) {
+            try {
+                store.stop();
+            } catch (Exception e) {
+                // best effort; the server itself is stopped
+            }
+        }
     }
 }

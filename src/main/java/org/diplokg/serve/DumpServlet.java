@@ -81,13 +81,7 @@ final class DumpServlet extends HttpServlet {
 
     /** {@code NAME.sha256}: the line of SHA256SUMS for one file, under the name it was asked by. */
     private void sendChecksum(HttpServletResponse resp, String file, String askedAs, boolean body) throws IOException {
-        Path sums = dir.resolve(DumpFiles.SUMS);
-        Optional<String> hex = Optional.empty();
-        if (Files.isRegularFile(sums)) {
-            for (String line : Files.readAllLines(sums, StandardCharsets.UTF_8)) {
-                if (line.endsWith("  " + file)) hex = Optional.of(line.substring(0, line.indexOf("  ")));
-            }
-        }
+        Optional<String> hex = DumpFiles.checksum(dir, file);
         if (hex.isEmpty()) {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND, "no checksum recorded for " + file);
             return;
@@ -100,13 +94,7 @@ final class DumpServlet extends HttpServlet {
     }
 
     private Optional<String> latestName(String kind) throws IOException {
-        Path sums = dir.resolve(DumpFiles.SUMS);
-        if (!Files.isRegularFile(sums)) return Optional.empty();
-        for (String line : Files.readAllLines(sums, StandardCharsets.UTF_8)) {
-            String name = line.substring(line.indexOf("  ") + 2);
-            if (DumpFiles.releaseOf(name).isPresent() && name.endsWith("." + kind)) return Optional.of(name);
-        }
-        return Optional.empty();
+        return DumpFiles.latestName(dir, kind);
     }
 
     private void index(HttpServletResponse resp, boolean body) throws IOException {

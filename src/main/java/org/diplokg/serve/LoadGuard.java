@@ -34,14 +34,25 @@ final class LoadGuard implements Filter {
             chain.doFilter(request, response);
             return;
         }
-        String type = req.getContentType() == null ? "" : req.getContentType().toLowerCase(java.util.Locale.ROOT);
+        // decide from the update itself, never from how it claims to be sent: a body that is compressed,
+        // or whose type this filter does not read, is refused rather than passed on unread
+        String encoding = req.getHeader("Content-Encoding");
+        if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
+            resp.sendError(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "send the update uncompressed (no Content-Encoding)");
+            return;
+        }
+        String type = req.getContentType() == null ? "" : req.getContentType().toLowerCase(java.util.Locale.ROOT).strip();
         String text;
         HttpServletRequest forward = req;
         if (type.startsWith("application/sparql-update")) {
+            if (req.getQueryString() != null && (req.getQueryString().contains("update=") || req.getQueryString().contains("request="))) {
+                resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "the update goes in the body, not also in the URL");
+                return;
+            }
             byte[] body = req.getInputStream().readAllBytes();
             text = new String(body, StandardCharsets.UTF_8);
             forward = new Replay(req, body);
-        } else {
+        } else if (type.startsWith("application/x-www-form-urlencoded")) {
             // Fuseki takes the update from "update" or its alias "request"; every value of both is checked
             java.util.List<String> values = new java.util.ArrayList<>();
             for (String name : new String[] {"update", "request"}) {
@@ -53,10 +64,18 @@ final class LoadGuard implements Filter {
                 return;
             }
             text = values.isEmpty() ? null : values.get(0);
+        } else {
+            resp.sendError(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+                    "send the update as application/sparql-update or application/x-www-form-urlencoded");
+            return;
+        }
+        if (text != null && refusedLoad(text) == UNPARSABLE) {
+            resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "not a SPARQL update");
+            return;
         }
         if (text != null) {
             String refused = refusedLoad(text);
-            if (refused != null) {
+            if (refused != null && refused != UNPARSABLE) {
                 resp.sendError(HttpServletResponse.SC_FORBIDDEN, "LOAD is allowed from http(s) IRIs only, not " + refused);
                 return;
             }
@@ -64,13 +83,16 @@ final class LoadGuard implements Filter {
         chain.doFilter(forward, response);
     }
 
-    /** The first LOAD source that is not http(s), or null. Unparsable requests are left to Fuseki to reject. */
+    /** What {@link #refusedLoad} gives for text that does not parse as an update. */
+    static final String UNPARSABLE = new String("(unparsable)");
+
+    /** The first LOAD source that is not http(s), {@link #UNPARSABLE}, or null when every LOAD is allowed. */
     static String refusedLoad(String update) {
         UpdateRequest ur;
         try {
             ur = UpdateFactory.create(update);
         } catch (QueryParseException e) {
-            return null;
+            return UNPARSABLE;
         }
         for (Update u : ur.getOperations()) {
             if (u instanceof UpdateLoad load) {

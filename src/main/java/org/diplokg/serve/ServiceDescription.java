@@ -27,23 +27,25 @@ import org.diplokg.publish.Terms;
  */
 final class ServiceDescription implements Filter {
     private final boolean updates;
+    private final java.util.Optional<String> publicUrl;
 
-    ServiceDescription(boolean updates) {
+    ServiceDescription(boolean updates, java.util.Optional<String> publicUrl) {
         this.updates = updates;
+        this.publicUrl = publicUrl;
     }
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest req = (HttpServletRequest) request;
         HttpServletResponse resp = (HttpServletResponse) response;
-        String endpoint = req.getRequestURL().toString();
+        String base = ServerUrl.of(publicUrl, req);
+        String endpoint = base + req.getRequestURI().substring(req.getContextPath().length());
         resp.addHeader("Link", "<" + endpoint + ">; rel=\"describedby\"; type=\"text/turtle\", </dumps/void.ttl>; rel=\"describedby\"");
         boolean plainGet = ("GET".equals(req.getMethod()) || "HEAD".equals(req.getMethod())) && req.getParameter("query") == null;
         if (!plainGet) {
             chain.doFilter(request, response);
             return;
         }
-        String base = endpoint.substring(0, endpoint.length() - req.getRequestURI().length());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         RDFDataMgr.write(bytes, describe(endpoint, base), RDFFormat.TURTLE_PRETTY);
         resp.setContentType("text/turtle");

@@ -85,7 +85,7 @@ class CliTest {
     }
 
     @Test
-    void violationPublishesNothingAndNamesTheArticle() throws Exception {
+    void strictViolationPublishesNothingAndNamesTheArticle() throws Exception {
         Path shapes = dir.resolve("strict.ttl");
         Files.writeString(shapes, """
                 PREFIX sh: <http://www.w3.org/ns/shacl#>
@@ -96,9 +96,9 @@ class CliTest {
                 """);
         Path out = dir.resolve("out.ttl");
         Path report = dir.resolve("report.ttl");
-        Run r = run("convert", "-q", "--shapes", shapes.toString(), "--report", report.toString(), "-o", out.toString());
+        Run r = run("convert", "-q", "--strict", "--shapes", shapes.toString(), "--report", report.toString(), "-o", out.toString());
         assertEquals(1, r.code());
-        assertFalse(Files.exists(out), "nothing is published on a violation");
+        assertFalse(Files.exists(out), "with --strict nothing is published on a violation");
         assertTrue(r.err().contains("(article 002_1ae532e356957e87): Test rule: five states needed."), r.err());
         Model rep = RDFDataMgr.loadModel(report.toString());
         assertTrue(rep.size() > 10);

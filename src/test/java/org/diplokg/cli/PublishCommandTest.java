@@ -74,6 +74,27 @@ class PublishCommandTest {
     }
 
     @Test
+    void oldReleasesDumpsArePrunedKeepingTheNewest(@TempDir Path tmp) throws Exception {
+        Corpus corpus = Corpus.copy(tmp.resolve("articles"));
+        String loc = tmp.resolve("db").toString();
+        Path dumps = tmp.resolve("dumps");
+        for (int release = 1; release <= 3; release++) {
+            if (release > 1) corpus.touchFirst();
+            CliTest.Run r = run("publish", "-q", "--no-compact", "--keep-dumps", "2", "--loc", loc, "--dumps", dumps.toString(),
+                    corpus.dir().toString());
+            assertEquals(0, r.code(), r.err());
+        }
+        java.util.List<String> left;
+        try (java.util.stream.Stream<Path> s = Files.list(dumps)) {
+            left = s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertEquals(java.util.List.of("SHA256SUMS", "diplokg-2.nt.gz", "diplokg-2.trig", "diplokg-2.ttl", "diplokg-3.nt.gz",
+                "diplokg-3.trig", "diplokg-3.ttl", "void.ttl"), left);
+        assertEquals(5, org.diplokg.publish.DumpFiles.DEFAULT_KEEP);
+        assertEquals(2, run("publish", "--keep-dumps", "0", "--loc", loc, corpus.dir().toString()).code());
+    }
+
+    @Test
     void usageErrorsExitTwo(@TempDir Path tmp) throws Exception {
         assertEquals(2, run("publish", "--loc", "x", "--to", "http://localhost:1/ds").code());
         assertEquals(2, run("publish", "--to", "ftp://localhost:1/ds").code());

@@ -30,11 +30,12 @@ final class LandingPage {
 
     private final DatasetGraph dsg;
     private final PublicBase base;
-    private final DumpLinks dumps = new DumpLinks();
+    private final DumpLinks dumps;
 
-    LandingPage(DatasetGraph dsg, PublicBase base) {
+    LandingPage(DatasetGraph dsg, PublicBase base, java.util.Optional<java.nio.file.Path> dumpFolder) {
         this.dsg = dsg;
         this.base = base;
+        this.dumps = new DumpLinks(dumpFolder);
     }
 
     /** What the landing page shows, gathered once per request. */
@@ -58,7 +59,7 @@ final class LandingPage {
                 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
                 SELECT ?m ?label WHERE { ?m a dkg:DiplomaticMeeting ; rdfs:label ?label . }
                 ORDER BY ?label ?m LIMIT 6"""));
-        return new Facts(Figures.count(dsg), dumps.find(selfBase), Select.rows(dsg, releases.asQuery()), examples, selfBase);
+        return new Facts(Figures.count(dsg), dumps.find(), Select.rows(dsg, releases.asQuery()), examples, selfBase);
     }
 
     /** The VoID description of the dataset, named by the public base itself. */

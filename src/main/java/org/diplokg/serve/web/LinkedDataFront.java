@@ -14,10 +14,24 @@ import org.apache.jena.sparql.core.DatasetGraph;
 public final class LinkedDataFront {
     private final DatasetGraph dsg;
     private final PublicBase base;
+    private java.util.Optional<String> publicUrl = java.util.Optional.empty();
+    private java.util.Optional<java.nio.file.Path> dumps = java.util.Optional.empty();
 
     private LinkedDataFront(DatasetGraph dsg, PublicBase base) {
         this.dsg = dsg;
         this.base = base;
+    }
+
+    /** The URL the server is reached at, for the landing page and VoID (default http://localhost:PORT). */
+    public LinkedDataFront publicUrl(String url) {
+        this.publicUrl = java.util.Optional.of(org.diplokg.serve.ServerUrl.check(url));
+        return this;
+    }
+
+    /** The dump folder the server offers under {@code /dumps/}, for the landing page's links and checksums. */
+    public LinkedDataFront dumps(java.nio.file.Path folder) {
+        this.dumps = java.util.Optional.of(folder);
+        return this;
     }
 
     /** The front for IRIs minted under {@value PublicBase#DEFAULT}. */
@@ -32,7 +46,7 @@ public final class LinkedDataFront {
 
     /** The servlets to add to the Fuseki server. */
     public Consumer<FusekiServer.Builder> routes() {
-        SiteServlet site = new SiteServlet(dsg, base);
+        SiteServlet site = new SiteServlet(dsg, base, publicUrl, dumps);
         return b -> b
                 .addServlet("/id/*", new ResourceServlet(dsg, base))
                 .addServlet("", site)

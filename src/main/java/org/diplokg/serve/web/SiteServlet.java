@@ -18,8 +18,11 @@ final class SiteServlet extends HttpServlet {
     private final TimelinePage timeline;
     private final NetworkPage network;
 
-    SiteServlet(DatasetGraph dsg, PublicBase base) {
-        this.landing = new LandingPage(dsg, base);
+    private final Optional<String> publicUrl;
+
+    SiteServlet(DatasetGraph dsg, PublicBase base, Optional<String> publicUrl, Optional<java.nio.file.Path> dumps) {
+        this.publicUrl = publicUrl;
+        this.landing = new LandingPage(dsg, base, dumps);
         this.timeline = new TimelinePage(dsg, base);
         this.network = new NetworkPage(dsg, base);
     }
@@ -39,10 +42,7 @@ final class SiteServlet extends HttpServlet {
     private void landing(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Optional<Variant> v = Negotiated.choose(req, resp);
         if (v.isEmpty()) return;
-        String self = req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort() + req.getContextPath();
-        String loopback = "http://127.0.0.1:" + req.getLocalPort() + req.getContextPath();
-        LandingPage.Facts facts = landing.facts(loopback);
-        facts = new LandingPage.Facts(facts.figures(), facts.dumps(), facts.releases(), facts.examples(), self);
+        LandingPage.Facts facts = landing.facts(org.diplokg.serve.ServerUrl.of(publicUrl, req));
         Graph voiD = landing.voiD(facts);
         Negotiated.send(req, resp, v.get(), voiD, v.get() == Variant.HTML ? landing.html(facts, voiD) : null);
     }

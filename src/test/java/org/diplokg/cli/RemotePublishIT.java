@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code publish --to}: against the stand-alone Fuseki server jar from Maven Central, started as
  * its own JVM with basic authentication on its password file.
  */
-class RemotePublishTest {
+class RemotePublishIT {
     @Test
     void publishesToAPasswordProtectedFusekiOnlyWithCredentials(@TempDir Path tmp) throws Exception {
         Path jar = Path.of(System.getProperty("diplokg.fusekiServerJar", "target/fuseki/fuseki-server.jar"));

@@ -36,7 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * downloaded one), checked against SPARQL counts on the same data. Screenshots go to
  * {@code target/screenshots/}.
  */
-class BrowserTest {
+class BrowserIT {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String PREFIX = "PREFIX dkg: <https://w3id.org/diplokg/ontology#>\n";
@@ -50,7 +50,7 @@ class BrowserTest {
     static void start() throws Exception {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             fail("the browser tests need Debian's chromium and chromium-driver at " + CHROMIUM + " and " + CHROMEDRIVER
-                    + " (apt-get install chromium chromium-driver; .ci/run does this)");
+                    + " (.ci/test, the README's test command, installs them)");
         }
         System.setProperty("SE_OFFLINE", "true");
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());

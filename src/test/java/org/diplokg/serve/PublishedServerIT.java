@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A published store served over HTTP: dumps, their checksums and VoID, checked against the endpoint and rapper. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PublishedServerTest {
+class PublishedServerIT {
     Path tmp;
     TdbStore store;
     DiploServer server;

@@ -1,0 +1,72 @@
+package org.diplokg.validate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * Keeps one article that fails the shapes from blocking the others: validates the whole graph,
+ * leaves out the articles its violations name, and validates what is left again, until it
+ * conforms. A violation that names no article, or an article that may not be left out, refuses
+ * the whole graph (the all-or-nothing gate).
+ */
+public final class Quarantine {
+    private Quarantine() {
+    }
+
+    /**
+     * @param kept     the verdict on what is left (conforms unless {@code refused})
+     * @param leftOut  identifiers of the articles left out because of their violations
+     * @param problems every violation found on the way, with the merged report graph
+     * @param refused  a violation could not be pinned on an article that may be left out
+     */
+    public record Result(ValidationOutcome kept, Set<String> leftOut, ValidationOutcome problems, boolean refused) {
+        public Result {
+            leftOut = Set.copyOf(new TreeSet<>(leftOut));
+        }
+
+        /** The articles left out, in order. */
+        public List<String> leftOutSorted() {
+            return leftOut.stream().sorted().toList();
+        }
+
+        /** The violations of one article. */
+        public long violationsOf(String articleId) {
+            return problems.violations().stream().filter(v -> v.articleId().equals(articleId)).count();
+        }
+    }
+
+    /**
+     * @param graphWithout the graph to validate with the given articles left out
+     * @param droppable    the identifiers of the articles that may be left out
+     */
+    public static Result run(ShaclGate gate, Function<Set<String>, Graph> graphWithout, Set<String> droppable) {
+        Set<String> out = new TreeSet<>();
+        List<Violation> all = new ArrayList<>();
+        Graph report = GraphFactory.createDefaultGraph();
+        while (true) {
+            ValidationOutcome v = gate.validate(graphWithout.apply(Set.copyOf(out)));
+            if (v.conforms()) return new Result(v, out, merged(all, report), false);
+            all.addAll(v.violations());
+            v.report().find().forEachRemaining(report::add);
+            report.getPrefixMapping().setNsPrefixes(v.report().getPrefixMapping());
+            Set<String> named = new TreeSet<>();
+            for (Violation x : v.violations()) named.add(x.articleId());
+            boolean pinned = named.stream().allMatch(id -> !id.isEmpty() && droppable.contains(id) && !out.contains(id));
+            if (!pinned) return new Result(v, out, merged(all, report), true);
+            out.addAll(named);
+        }
+    }
+
+    private static ValidationOutcome merged(List<Violation> all, Graph report) {
+        List<Violation> sorted = new ArrayList<>(all);
+        sorted.sort(Comparator.comparing(Violation::articleId).thenComparing(Violation::focus).thenComparing(Violation::message));
+        return new ValidationOutcome(sorted.isEmpty(), sorted.stream().distinct().toList(), report);
+    }
+}
