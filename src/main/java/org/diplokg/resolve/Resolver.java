@@ -284,9 +284,6 @@ public final class Resolver {
             if (shared < 2 || !(fewer || shared == states.size() || jaccard >= Thresholds.MIN_STATE_JACCARD - 1e-9)) {
                 return Match.no("other states");
             }
-            if (r.level().isPresent() && !levels.isEmpty() && !levels.contains(r.level().get())) {
-                return Match.no("other level");
-            }
             if (!r.gatherings().isEmpty() && !gatherings.isEmpty() && r.gatherings().stream().noneMatch(gatherings::contains)) {
                 return Match.no("other gathering");
             }
@@ -296,6 +293,11 @@ public final class Resolver {
             why.add((mine.equals(states) ? "same states " : "compatible states ") + names(r.states()));
             if (mine.equals(states)) score += Thresholds.SAME_STATES;
             r.level().filter(levels::contains).ifPresent(l -> why.add("same level " + l.getLocalName()));
+            if (r.level().isPresent() && !levels.isEmpty() && !levels.contains(r.level().get())) {
+                // a minister calling on a leader is read as either level, so another level only weighs against
+                score += Thresholds.OTHER_LEVEL;
+                why.add("other level " + r.level().get().getLocalName());
+            }
             why.add("time " + w + " within " + window);
             if (r.date().filter(days::contains).isPresent()) {
                 score += Thresholds.SAME_DAY;

@@ -8,7 +8,7 @@ package org.diplokg.resolve;
  *     lacks (a report may name fewer states); a report that names more states, or other ones with a
  *     Jaccard index of at least {@link #MIN_STATE_JACCARD}, joins only if the same day, place or
  *     gathering ties it to the meeting (a bilateral and a trilateral of one trip are two meetings);</li>
- * <li>their levels do not differ and their gatherings do not differ, where both are known;</li>
+ * <li>their gatherings do not differ, where both are known;</li>
  * <li>their time windows overlap (see {@link TimeWindow}: a date as precise as the text gives, else a
  *     window around the publication date chosen by the report's tense, i.e. its status);</li>
  * <li>the score, {@link #BASE} plus the bonuses and penalties below, is at least {@link #MIN_SCORE}.</li>
@@ -52,6 +52,11 @@ public final class Thresholds {
      * at the next, on one visit. People are placed in a state by their office holdings.
      */
     public static final double OTHER_PEOPLE_OF_A_STATE = -1.5;
+    /**
+     * Both give a level, and not the same one. Not a bar: a minister calling on a head of state is
+     * read as a summit by one text and a ministerial meeting by another.
+     */
+    public static final double OTHER_LEVEL = -1.0;
     /** Exactly the same states. */
     public static final double SAME_STATES = 0.5;
     /** The least score at which a report joins a meeting. */

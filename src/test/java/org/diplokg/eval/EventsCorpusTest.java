@@ -16,7 +16,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Floors under the grouping figures of the events sets (README, "One meeting, many reports"): our own
- * small set must be grouped exactly; the real-text events corpus must not fall below today's figures.
+ * small set must be grouped exactly; the real-text events corpus must stay near today's figures (found
+ * 25, F1 0.894 over found reports, 0.753 over all, 11 statuses right), with a little room for the
+ * extraction, which others are changing, to move.
  */
 class EventsCorpusTest {
     @ParameterizedTest(name = "{0}")
