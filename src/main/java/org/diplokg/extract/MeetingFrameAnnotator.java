@@ -71,7 +71,7 @@ final class MeetingFrameAnnotator implements Annotator {
 
     /** The first word of {@code s} inside {@code [from, to)} whose lemma is in {@code lemmas}, and of a part of speech in {@code pos}. */
     private static Optional<Word> firstWord(Sent s, int from, int to, Set<String> lemmas, Set<String> pos) {
-        for (Word w : s.words()) {
+        for (Word w : s.words().get()) {
             if (w.span().begin() >= from && w.span().end() <= to && pos.contains(w.pos())
                     && lemmas.contains(w.lemma().toLowerCase(java.util.Locale.ROOT))) {
                 return Optional.of(w);
@@ -94,7 +94,8 @@ final class MeetingFrameAnnotator implements Annotator {
     }
 
     /** A sentence with its mentions, as the frame rules read it. */
-    private record Sent(TextSpan span, TextSpan line, boolean heading, List<Mention> mentions, List<Word> words) {
+    private record Sent(TextSpan span, TextSpan line, boolean heading, List<Mention> mentions,
+                        java.util.function.Supplier<List<Word>> words) {
     }
 
     /** Rule: a pronoun subject ("He also met ...") stands for the person the text was last about. */
@@ -120,10 +121,11 @@ final class MeetingFrameAnnotator implements Annotator {
         Article a = doc.article();
         List<Sentence> ss = doc.get(TextLayers.SENTENCES);
         List<List<Mention>> ms = doc.get(MeetingLayers.MENTIONS);
-        List<List<Word>> ws = doc.get(TextLayers.WORDS);
+        org.diplokg.extract.annotate.Words ws = doc.get(TextLayers.WORDS);
         List<Sent> sentences = new ArrayList<>();
         for (int i = 0; i < ss.size(); i++) {
-            sentences.add(new Sent(ss.get(i).span(), ss.get(i).line(), ss.get(i).heading(), ms.get(i), ws.get(i)));
+            int index = i;
+            sentences.add(new Sent(ss.get(i).span(), ss.get(i).line(), ss.get(i).heading(), ms.get(i), () -> ws.of(index)));
         }
         Background bg = doc.get(MeetingLayers.BACKGROUND);
         Optional<Entity> home = doc.get(MeetingLayers.HOME_STATE);

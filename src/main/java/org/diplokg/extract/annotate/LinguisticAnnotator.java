@@ -7,11 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import opennlp.tools.lemmatizer.LemmatizerME;
-import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.stemmer.PorterStemmer;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
@@ -21,8 +20,9 @@ import org.diplokg.article.TextSpan;
 import org.diplokg.extract.rules.Lexicon;
 
 /**
- * Tokens, parts of speech (Universal Dependencies) and lemmas of every sentence, from Apache
- * OpenNLP's English UD models (Maven Central artifacts {@code opennlp-models-*-en}). The models
+ * Tokens and parts of speech (Universal Dependencies) of every sentence, from Apache OpenNLP's
+ * English UD models (Maven Central artifacts {@code opennlp-models-*-en}), and the stems of verbs
+ * and nouns from OpenNLP's Porter stemmer, which rules match as lemmas. The models
  * are read once per process from the class path; the taggers, which are not thread-safe, once
  * per thread.
  */
@@ -30,13 +30,11 @@ public final class LinguisticAnnotator implements Annotator {
     private static final class Models {
         static final TokenizerModel TOKENS;
         static final POSModel POS;
-        static final LemmatizerModel LEMMAS;
 
         static {
             try {
                 TOKENS = new TokenizerModel(stream("tokens"));
                 POS = new POSModel(stream("pos"));
-                LEMMAS = new LemmatizerModel(stream("lemmas"));
             } catch (IOException e) {
                 throw new UncheckedIOException("OpenNLP model: " + e.getMessage(), e);
             }
@@ -54,13 +52,13 @@ public final class LinguisticAnnotator implements Annotator {
         }
     }
 
-    private record Taggers(TokenizerME tokens, POSTaggerME pos, LemmatizerME lemmas) {
+    private record Taggers(TokenizerME tokens, POSTaggerME pos, PorterStemmer stems) {
     }
 
     private static final ThreadLocal<Taggers> TAGGERS = ThreadLocal.withInitial(() -> new Taggers(
-            new TokenizerME(Models.TOKENS), new POSTaggerME(Models.POS, POSTagFormat.UD), new LemmatizerME(Models.LEMMAS)));
+            new TokenizerME(Models.TOKENS), new POSTaggerME(Models.POS, POSTagFormat.UD), new PorterStemmer()));
 
-    /** Universal Dependencies classes whose words are lemmatized by the model. */
+    /** Universal Dependencies classes whose words are reduced to their stem. */
     private static final java.util.Set<String> INFLECTED = java.util.Set.of("VERB", "NOUN", "AUX");
 
     @Override
@@ -81,9 +79,7 @@ public final class LinguisticAnnotator implements Annotator {
     @Override
     public void annotate(Document doc) {
         Article a = doc.article();
-        List<List<Word>> out = new ArrayList<>();
-        for (Sentence s : doc.get(TextLayers.SENTENCES)) out.add(words(a.text(), s.span()));
-        doc.put(TextLayers.WORDS, List.copyOf(out));
+        doc.put(TextLayers.WORDS, new Words(doc.get(TextLayers.SENTENCES), span -> words(a.text(), span)));
     }
 
     /** The words of one stretch of text. */
@@ -93,24 +89,16 @@ public final class LinguisticAnnotator implements Annotator {
         Span[] spans = t.tokens().tokenizePos(s);
         String[] toks = Span.spansToStrings(spans, s);
         String[] tags = t.pos().tag(toks);
-        // the statistical lemmatizer costs most of this layer: it runs on the inflected classes only
-        // (verbs and nouns, as one sequence); other words are their own lemma in lower case
-        List<Integer> inflected = new ArrayList<>();
-        for (int i = 0; i < toks.length; i++) {
-            if (INFLECTED.contains(tags[i])) inflected.add(i);
-        }
-        String[] it = new String[inflected.size()];
-        String[] ig = new String[inflected.size()];
-        for (int k = 0; k < it.length; k++) {
-            it[k] = toks[inflected.get(k)];
-            ig[k] = tags[inflected.get(k)];
-        }
-        String[] il = it.length == 0 ? new String[0] : t.lemmas().lemmatize(it, ig);
+        // verbs and nouns are reduced to their stem ("visited" -> "visit", "trips" -> "trip"); the UD
+        // lemmatizer model gave true lemmas but cost 85% of this layer and more than the whole
+        // extractor did before (measured with bench on the dev corpus), so it is not used
         String[] lemmas = new String[toks.length];
-        for (int k = 0; k < il.length; k++) lemmas[inflected.get(k)] = il[k];
+        for (int i = 0; i < toks.length; i++) {
+            if (INFLECTED.contains(tags[i])) lemmas[i] = t.stems().stem(toks[i].toLowerCase(java.util.Locale.ROOT)).toString();
+        }
         List<Word> out = new ArrayList<>(toks.length);
         for (int i = 0; i < toks.length; i++) {
-            String lemma = lemmas[i] == null || lemmas[i].equals("O") ? toks[i].toLowerCase(java.util.Locale.ROOT) : lemmas[i];
+            String lemma = lemmas[i] == null ? toks[i].toLowerCase(java.util.Locale.ROOT) : lemmas[i];
             out.add(new Word(new TextSpan(span.begin() + spans[i].getStart(), span.begin() + spans[i].getEnd()), toks[i], tags[i], lemma));
         }
         return List.copyOf(out);

@@ -6,8 +6,8 @@ import java.util.List;
 public final class TextLayers {
     /** The sentences of the article's prose, in order. */
     public static final Layer<List<Sentence>> SENTENCES = Layer.of("sentences", List.class);
-    /** For each sentence (same index), its words with part of speech and lemma. */
-    public static final Layer<List<List<Word>>> WORDS = Layer.of("words", List.class);
+    /** For each sentence (same index), its words with part of speech and lemma, tagged on first use. */
+    public static final Layer<Words> WORDS = Layer.of("words", Words.class);
 
     private TextLayers() {
     }
