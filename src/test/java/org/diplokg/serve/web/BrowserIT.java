@@ -50,7 +50,7 @@ class BrowserIT {
     static void start() throws Exception {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             fail("the browser tests need Debian's chromium and chromium-driver at " + CHROMIUM + " and " + CHROMEDRIVER
-                    + " (.ci/test, the README's test command, installs them)");
+                    + " (.ci/install, in the README's test command, installs them)");
         }
         System.setProperty("SE_OFFLINE", "true");
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
