@@ -21,11 +21,20 @@ public final class Gazetteer {
     private final Map<String, Entity> byIri;
     private final Map<String, String> capitals;
     private final TrieNode root;
+    private final Map<String, Entity> statesByQid = new java.util.HashMap<>();
 
     private Gazetteer(Map<String, Entity> byIri, Map<String, String> capitals, TrieNode root) {
         this.byIri = Collections.unmodifiableMap(byIri);
         this.capitals = Collections.unmodifiableMap(capitals);
         this.root = root;
+        for (Entity e : byIri.values()) {
+            if (e.kind() == EntityKind.STATE) e.qid().ifPresent(q -> statesByQid.put(q, e));
+        }
+    }
+
+    /** The state with this checked Wikidata identifier, for language tables that name states by QID. */
+    public Optional<Entity> state(String qid) {
+        return Optional.ofNullable(statesByQid.get(qid));
     }
 
     /** The capital of a state, for "the Japanese capital". */

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 
 import org.diplokg.article.TextSpan;
 import org.diplokg.extract.gazetteer.Entity;
-import org.diplokg.extract.gazetteer.EntityKind;
 import org.diplokg.extract.gazetteer.Gazetteer;
 
 /**
@@ -25,15 +24,11 @@ public final class FixedGroups {
     private final Pattern names;
 
     public FixedGroups(Gazetteer gazetteer) {
-        Map<String, Entity> byQid = new HashMap<>();
-        for (Entity e : gazetteer.entities()) {
-            if (e.kind() == EntityKind.STATE) e.qid().ifPresent(q -> byQid.put(q, e));
-        }
         List<String> all = new ArrayList<>();
         for (Lexicon.Row r : Lexicon.table("any/groups.tsv", 2)) {
             List<Entity> states = new ArrayList<>();
             for (String q : r.cell(1).split(";")) {
-                Entity st = byQid.get(q.strip());
+                Entity st = gazetteer.state(q.strip()).orElse(null);
                 if (st == null) throw r.error("member " + q + " is not a state of the gazetteer");
                 states.add(st);
             }

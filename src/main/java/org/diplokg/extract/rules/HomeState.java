@@ -36,14 +36,10 @@ public final class HomeState {
     private final Set<String> govLabels = new HashSet<>();
     private final List<Lexicon.Row> cues;
     private final Pattern cuePattern;
-    private final Map<String, Entity> byQid = new HashMap<>();
 
     public HomeState(Gazetteer gazetteer, ActorRules actors) {
         this.gazetteer = gazetteer;
         this.actors = actors;
-        for (Entity e : gazetteer.entities()) {
-            if (e.kind() == EntityKind.STATE) e.qid().ifPresent(q -> byQid.put(q, e));
-        }
         for (Lexicon.Row r : Lexicon.table("any/publishers.tsv", 0)) {
             String kind = r.cell(0);
             switch (kind) {
@@ -123,6 +119,6 @@ public final class HomeState {
     }
 
     private Optional<Entity> entity(String qid) {
-        return Optional.ofNullable(byQid.get(qid));
+        return gazetteer.state(qid);
     }
 }
