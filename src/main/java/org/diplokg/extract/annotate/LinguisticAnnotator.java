@@ -32,20 +32,22 @@ public final class LinguisticAnnotator implements Annotator {
         static final POSModel POS;
 
         static {
-            try {
-                TOKENS = new TokenizerModel(stream("tokens"));
-                POS = new POSModel(stream("pos"));
-            } catch (IOException e) {
-                throw new UncheckedIOException("OpenNLP model: " + e.getMessage(), e);
-            }
+            TOKENS = read("tokens", TokenizerModel::new);
+            POS = read("pos", POSModel::new);
         }
 
-        private static InputStream stream(String kind) {
+        private interface Reader<M> {
+            M read(InputStream in) throws IOException;
+        }
+
+        private static <M> M read(String kind, Reader<M> reader) {
             for (Lexicon.Row r : Lexicon.table("en/models.tsv", 2)) {
-                if (r.cell(0).equals(kind)) {
-                    InputStream in = LinguisticAnnotator.class.getResourceAsStream("/" + r.cell(1));
+                if (!r.cell(0).equals(kind)) continue;
+                try (InputStream in = LinguisticAnnotator.class.getResourceAsStream("/" + r.cell(1))) {
                     if (in == null) throw r.error("model " + r.cell(1) + " is not on the class path");
-                    return in;
+                    return reader.read(in);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(r.cell(1) + ": " + e.getMessage(), e);
                 }
             }
             throw new IllegalStateException("/lang/en/models.tsv: no row for the " + kind + " model");
