@@ -9,7 +9,7 @@ import org.diplokg.extract.annotate.Document;
 import org.diplokg.extract.annotate.Layer;
 
 /**
- * One meeting per gathering: frames in order join an earlier frame with the same status and
+ * One meeting per gathering: the meeting a transcript records comes first; then frames in order join an earlier frame with the same status and
  * parties unless level, people, place, date or gathering disagree, or the text marks the later
  * one as a separate meeting ("another", "a separate bilateral", each stop of a tour).
  */
@@ -21,7 +21,7 @@ final class MeetingMergeAnnotator implements Annotator {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(MeetingLayers.FRAMES);
+        return Set.of(TranscriptAnnotator.SCENE, MeetingLayers.FRAMES);
     }
 
     @Override
@@ -32,6 +32,7 @@ final class MeetingMergeAnnotator implements Annotator {
     @Override
     public void annotate(Document doc) {
         List<Draft> merged = new ArrayList<>();
+        for (Draft c : doc.get(TranscriptAnnotator.SCENE)) merge(merged, c);
         for (Draft c : doc.get(MeetingLayers.FRAMES)) merge(merged, c);
         doc.put(MeetingLayers.MEETINGS, merged.stream().map(d -> d.toMeeting(doc.article().id())).toList());
     }

@@ -25,6 +25,7 @@ public final class RuleBasedExtractor implements MeetingExtractor {
                 new MentionAnnotator(gazetteer),
                 new HomeStateAnnotator(new HomeState(gazetteer, actorRules)),
                 new BackgroundAnnotator(gazetteer, actorRules),
+                new TranscriptAnnotator(gazetteer, actorRules),
                 new MeetingFrameAnnotator(gazetteer, actorRules),
                 new MeetingMergeAnnotator()));
     }
