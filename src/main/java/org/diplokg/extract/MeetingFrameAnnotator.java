@@ -227,7 +227,9 @@ final class MeetingFrameAnnotator implements Annotator {
                 head = actors;
                 continue;
             }
-            if (distinctStates(actors) < 2 && c.dependent() && !head.isEmpty()) {
+            // "..., after which, I had a bilateral meeting with ...": a first-person subject is the speaker's side, not the last clause's
+            boolean firstPerson = home.isPresent() && firstWord(s, window.begin(), first.begin(), FIRST_PERSON, PRONOUN_POS).isPresent();
+            if (distinctStates(actors) < 2 && c.dependent() && !head.isEmpty() && !firstPerson) {
                 List<Actor> merged = new ArrayList<>(head);
                 merged.addAll(actors);
                 if (distinctStates(merged) >= 2) actors = merged;

@@ -71,13 +71,30 @@ public final class Gazetteer {
                     }
                 }
             }
-            if (bestEnd >= 0 && tokens.get(i).isWord()) {
+            if (bestEnd == i && i + 1 < tokens.size()) best = notAFirstName(best, text, tokens.get(i), tokens.get(i + 1));
+            if (bestEnd >= 0 && !best.isEmpty() && tokens.get(i).isWord()) {
                 TextSpan span = new TextSpan(tokens.get(i).begin(), tokens.get(bestEnd).end());
                 out.add(new Mention(span, text.substring(span.begin(), span.end()), best));
                 i = bestEnd + 1;
             } else {
                 i++;
             }
+        }
+        return out;
+    }
+
+    /**
+     * A lone surname ("Gabriel" for Sigmar Gabriel) followed by another capitalised word is the
+     * first name of someone else ("Gabriel Boric"): the person senses of that form are dropped.
+     */
+    private static List<Sense> notAFirstName(List<Sense> senses, String text, Token t, Token next) {
+        if (!next.isWord() || !next.isCapitalized() || next.begin() != t.end() + 1 || text.charAt(t.end()) != ' ') return senses;
+        List<Sense> out = new ArrayList<>();
+        for (Sense x : senses) {
+            Entity e = x.entity();
+            boolean surname = e.kind() == EntityKind.PERSON && x.role() == NameRole.NAME && e.label().contains(" ")
+                    && e.label().endsWith(" " + t.raw());
+            if (!surname) out.add(x);
         }
         return out;
     }

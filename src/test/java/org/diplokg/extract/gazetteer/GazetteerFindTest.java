@@ -1,0 +1,31 @@
+package org.diplokg.extract.gazetteer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+/** How names are found in text: longest match, and a lone surname that is someone else's first name. */
+class GazetteerFindTest {
+    final Entity gabriel = new Entity("p/gabriel", EntityKind.PERSON, "Sigmar Gabriel", Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+    final Gazetteer g = Gazetteer.builder().add(gabriel)
+            .form("Sigmar Gabriel", gabriel, NameRole.NAME).form("Gabriel", gabriel, NameRole.NAME).build();
+
+    List<String> found(String text) {
+        return g.find(text, 0, text.length()).stream().map(Mention::text).toList();
+    }
+
+    @Test
+    void aLoneSurnameIsThePerson() {
+        assertEquals(List.of("Gabriel"), found("Foreign Minister Gabriel met Lavrov."));
+        assertEquals(List.of("Gabriel"), found("He met Gabriel, who said so."));
+        assertEquals(List.of("Sigmar Gabriel"), found("Sigmar Gabriel Said"));
+    }
+
+    @Test
+    void aSurnameBeforeAnotherCapitalisedNameIsSomeoneElsesFirstName() {
+        assertEquals(List.of(), found("President Gabriel Boric of Chile"));
+    }
+}
