@@ -130,11 +130,12 @@ final class MeetingFrameAnnotator implements Annotator {
         Background bg = doc.get(MeetingLayers.BACKGROUND);
         Optional<Entity> home = doc.get(MeetingLayers.HOME_STATE);
         List<Draft> drafts = new ArrayList<>();
+        Set<String> named = namedStates(ms);
         for (int si = 0; si < sentences.size(); si++) {
             Sent s = sentences.get(si);
             if (s.heading()) continue;
             try {
-                sentence(a, s, si, sentences, bg.salience(), bg.known(), drafts, home);
+                sentence(a, s, si, sentences, bg.salience(), bg.known(), drafts, home, named);
             } catch (RuntimeException e) {
                 throw new AnnotationFailure(name(), s.span().begin(), e);
             }
@@ -143,7 +144,7 @@ final class MeetingFrameAnnotator implements Annotator {
     }
 
     private void sentence(Article a, Sent s, int si, List<Sent> sentences, List<List<Entity>> salience,
-                          List<KnownPerson> known, List<Draft> drafts, Optional<Entity> home) {
+                          List<KnownPerson> known, List<Draft> drafts, Optional<Entity> home, Set<String> namedStates) {
         String text = a.text();
         String sentenceText = a.cover(s.span());
         List<Clause> clauses = ClauseSplitter.split(text, s.span());
@@ -196,7 +197,7 @@ final class MeetingFrameAnnotator implements Annotator {
                 ActorRules.Reading r2 = actorRules.read(text, s.span(), inner, s.mentions(), excluded, known, day);
                 if (distinctStates(r2.actors()) >= 2) reading = r2;
             }
-            List<Actor> actors = new ArrayList<>(reading.actors());
+            List<Actor> actors = new ArrayList<>(homeTitles(reading.actors(), home, namedStates, s.mentions()));
             int anaphorEnd = TriggerRules.anaphorEnd(clauseText);
             // "During the visit, Philip Hammond will meet ...": a visit named in the opening phrase is not this clause's tour
             int predicate = anaphorEnd >= 0 ? Math.min(window.end(), c.span().begin() + anaphorEnd) : window.begin();
@@ -485,6 +486,40 @@ final class MeetingFrameAnnotator implements Annotator {
      * ("The Prime Minister met President Ruto of Kenya") or through "I" and "we" before the
      * meeting word, when the other side is another state.
      */
+    /** The states the article names by name, demonym or capital (not those only a title implies). */
+    private static Set<String> namedStates(List<List<Mention>> mentions) {
+        Set<String> out = new LinkedHashSet<>();
+        for (List<Mention> ms : mentions) {
+            for (Mention m : ms) {
+                m.all(x -> x.entity().kind() == EntityKind.STATE && x.role() != NameRole.TITLE).forEach(e -> out.add(e.iri()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Rule: "Professor G.L. Peiris, Minister of External Affairs" in a Sri Lankan release: a title
+     * that several states use ("Minister of External Affairs" is also India's) belongs to the
+     * speaker's side when its holder is not a known person and the article never names the
+     * title's other state.
+     */
+    private static List<Actor> homeTitles(List<Actor> actors, Optional<Entity> home, Set<String> named, List<Mention> mentions) {
+        if (home.isEmpty()) return actors;
+        List<Actor> out = new ArrayList<>(actors.size());
+        for (Actor act : actors) {
+            boolean byTitle = act.person().isPresent() && act.person().get().candidates().isEmpty()
+                    && act.person().get().office().flatMap(Entity::country).map(act.state().iri()::equals).orElse(false)
+                    && !act.evidence().isEmpty() && mentions.stream().noneMatch(m -> m.span().equals(act.evidence().get(0).span())
+                            && m.has(EntityKind.STATE, NameRole.DEMONYM) || m.span().equals(act.evidence().get(0).span()) && m.has(EntityKind.STATE, NameRole.NAME));
+            if (byTitle && !act.state().iri().equals(home.get().iri()) && !named.contains(act.state().iri())) {
+                out.add(new Actor(home.get(), act.person(), act.level(), act.evidence()));
+            } else {
+                out.add(act);
+            }
+        }
+        return out;
+    }
+
     private static void speaker(String text, TextSpan window, TextSpan trigger, ActorRules.Reading reading, Entity home,
                                 Sent s, List<Actor> actors) {
         // with two states named already, only a subject before the meeting word can be the speaker's side
