@@ -268,7 +268,7 @@ final class MeetingFrameAnnotator implements Annotator {
             List<CompoundNames.Compound> compounds = CompoundNames.find(text, window, s.mentions());
             boolean named = !tour && compounds.size() >= 2;
             if (named) groups = compoundGroups(compounds, actors, s);
-            else if (!tour) groups = bilateralPairs(windowText, actors, first.end() - window.begin());
+            else if (!tour) groups = bilateralPairs(windowText, actors, first.end() - window.begin(), first.begin(), home);
             int gi = 0;
             for (List<Actor> group : groups) {
                 Draft d = new Draft(status);
@@ -374,13 +374,20 @@ final class MeetingFrameAnnotator implements Annotator {
     }
 
     /** Rule: "bilateral talks with A and with B" are one meeting per pair with the first party, not one of three. */
-    private static List<List<Actor>> bilateralPairs(String windowText, List<Actor> actors, int triggerEnd) {
+    private static List<List<Actor>> bilateralPairs(String windowText, List<Actor> actors, int triggerEnd, int trigger,
+                                                    Optional<Entity> home) {
         List<String> states = actors.stream().map(x -> x.state().iri()).distinct().toList();
         if (states.size() <= 2) return List.of(actors);
         if (!BILATERAL.test(windowText) && !separateCounterparts(windowText, triggerEnd)) return List.of(actors);
-        String subject = states.get(0);
+        // the side that meets the others: a party named before the meeting word, else the speaker's
+        // ("The President held bilateral meetings with the Presidents of Colombia, Brazil and Ecuador")
+        String subject = actors.stream().filter(x -> !x.evidence().isEmpty() && x.evidence().get(0).span().begin() < trigger)
+                .map(x -> x.state().iri()).findFirst()
+                .or(() -> home.map(Entity::iri).filter(states::contains))
+                .orElse(states.get(0));
         List<List<Actor>> out = new ArrayList<>();
-        for (String other : states.subList(1, states.size())) {
+        for (String other : states) {
+            if (other.equals(subject)) continue;
             out.add(actors.stream().filter(x -> x.state().iri().equals(subject) || x.state().iri().equals(other)).toList());
         }
         return out;
