@@ -75,4 +75,13 @@ class GazetteerTest {
         assertTrue(G.entity("https://w3id.org/diplokg/id/person/cho-hyun").orElseThrow().qid().isEmpty());
         assertEquals("Q324546", G.entity("https://w3id.org/diplokg/id/person/Q324546").orElseThrow().qid().orElseThrow());
     }
+
+    @Test
+    void commonWordSurnamesAreNotNamesOnTheirOwn() {
+        assertTrue(find("The court in The Hague ruled.").stream().noneMatch(m -> m.has(EntityKind.PERSON, NameRole.NAME)),
+                "'Hague' alone is not William Hague");
+        assertTrue(find("Rice prices rose.").stream().noneMatch(m -> m.has(EntityKind.PERSON, NameRole.NAME)));
+        assertEquals("https://w3id.org/diplokg/id/person/Q47216", firstIri("Condoleezza Rice met", EntityKind.PERSON, NameRole.NAME));
+        assertEquals("https://w3id.org/diplokg/id/person/Q10648", firstIri("Gordon Brown met", EntityKind.PERSON, NameRole.NAME));
+    }
 }

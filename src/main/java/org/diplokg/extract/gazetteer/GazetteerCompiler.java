@@ -29,6 +29,12 @@ import org.apache.jena.vocabulary.RDFS;
 public final class GazetteerCompiler {
     /** Aliases too ambiguous in running text to stand for a state by themselves ("America First"). */
     static final Set<String> AMBIGUOUS_ALIASES = Set.of("America");
+    /**
+     * Surnames that are common words, places or very common names ("Brown", "Rice", "Hague" as in
+     * The Hague, "Ivanov"): an office holder's bare surname becomes an alias only when it is none of these.
+     */
+    static final Set<String> COMMON_SURNAMES = Set.of("Bishop", "Brown", "Bush", "Clark", "Cook", "Hague",
+            "Howard", "Ivanov", "Krishna", "Mansour", "Rice", "Sinha", "Smith", "Straw");
     private static final String ID = "https://w3id.org/diplokg/id/";
 
     private final Model m = ModelFactory.createDefaultModel();
@@ -164,7 +170,8 @@ public final class GazetteerCompiler {
                 if (!isTitled(a, names)) addAlias(p, a);
             }
             String last = surname(label);
-            if (last.length() >= 4 && surnames.get(last) == 1 && stateWords.values().stream().noneMatch(w -> w.contains(last))) {
+            if (last.length() >= 4 && surnames.get(last) == 1 && !COMMON_SURNAMES.contains(last)
+                    && stateWords.values().stream().noneMatch(w -> w.contains(last))) {
                 addAlias(p, last);
             }
             Resource o = office(officeOf, st, r.get("office"), r.get("office_title"), level);
