@@ -98,6 +98,9 @@ final class MeetingFrameAnnotator implements Annotator {
                         java.util.function.Supplier<List<Word>> words) {
     }
 
+    /** How many sentences back a pronoun's person is looked for: a bounded window keeps the search linear. */
+    private static final int PRONOUN_REACH = 6;
+
     /** Rule: a pronoun subject ("He also met ...") stands for the person the text was last about. */
     private static final java.util.regex.Pattern PRONOUN = java.util.regex.Pattern.compile("\\b([Hh]e|[Ss]he)\\b");
 
@@ -475,10 +478,17 @@ final class MeetingFrameAnnotator implements Annotator {
         if (!m.find()) return;
         int pronoun = m.start();
         Optional<KnownPerson> who = Optional.empty();
-        for (int k = si; k >= 0 && who.isEmpty(); k--) {
+        for (int k = si; k >= 0 && k > si - PRONOUN_REACH && who.isEmpty(); k--) {
             TextSpan span = sentences.get(k).span();
             int limit = k == si ? pronoun : span.end();
             who = known.stream().filter(p -> p.offset() >= span.begin() && p.offset() < limit && p.state().isPresent()).findFirst();
+            if (who.isPresent() && k < si) {
+                // "He also met X, Y and Z." before "he accompanied ...": that sentence's subject is the pronoun's own
+                // antecedent, further back, not the first person it names after its pronoun
+                java.util.regex.Matcher earlier = PRONOUN.matcher(text);
+                earlier.region(span.begin(), who.get().offset());
+                if (earlier.find()) who = Optional.empty();
+            }
         }
         who.ifPresent(p -> {
             if (actors.stream().anyMatch(x -> x.person().map(r -> r.name().equals(p.ref().name())).orElse(false))) return;
