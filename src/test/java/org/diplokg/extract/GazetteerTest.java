@@ -83,5 +83,11 @@ class GazetteerTest {
         assertTrue(find("Rice prices rose.").stream().noneMatch(m -> m.has(EntityKind.PERSON, NameRole.NAME)));
         assertEquals("https://w3id.org/diplokg/id/person/Q47216", firstIri("Condoleezza Rice met", EntityKind.PERSON, NameRole.NAME));
         assertEquals("https://w3id.org/diplokg/id/person/Q10648", firstIri("Gordon Brown met", EntityKind.PERSON, NameRole.NAME));
+        assertTrue(find("Jonathan arrived late.").stream().noneMatch(m -> m.has(EntityKind.PERSON, NameRole.NAME)),
+                "'Jonathan' alone is not Goodluck Jonathan");
+        assertTrue(find("They met at the Palacio de la Moncloa.").stream().noneMatch(m -> m.has(EntityKind.PERSON, NameRole.NAME)),
+                "'Palacio' alone is not Ana Palacio");
+        assertTrue(find("Goodluck Jonathan met").stream().anyMatch(m -> m.has(EntityKind.PERSON, NameRole.NAME)),
+                "the full name still names him");
     }
 }

@@ -30,11 +30,14 @@ public final class GazetteerCompiler {
     /** Aliases too ambiguous in running text to stand for a state by themselves ("America First"). */
     static final Set<String> AMBIGUOUS_ALIASES = Set.of("America");
     /**
-     * Surnames that are common words, places or very common names ("Brown", "Rice", "Hague" as in
-     * The Hague, "Ivanov"): an office holder's bare surname becomes an alias only when it is none of these.
+     * Last words of office holders' names that are common words, places, very common surnames or given names
+     * ("Brown", "Rice", "Hague" as in The Hague, "Ivanov", "Jonathan", "Palacio", "Tong" of Goh Chok Tong, which
+     * is not a surname): an office holder's bare last name becomes an alias only when it is none of these.
      */
-    static final Set<String> COMMON_SURNAMES = Set.of("Bishop", "Brown", "Bush", "Clark", "Cook", "Hague",
-            "Howard", "Ivanov", "Krishna", "Mansour", "Rice", "Sinha", "Smith", "Straw");
+    static final Set<String> COMMON_SURNAMES = Set.of("Bishop", "Brown", "Bush", "Clark", "Cook", "Espinosa",
+            "Fischer", "Hague", "Howard", "Ivanov", "Jiménez", "Jonathan", "Krishna", "Maher", "Mansour",
+            "Matsumoto", "Mohamed", "Nathan", "Nieto", "Palacio", "Patil", "Qureshi", "Rice", "Rosenthal", "Sinha",
+            "Smith", "Straw", "Tanaka", "Tong", "Wahid", "Wali");
     private static final String ID = "https://w3id.org/diplokg/id/";
 
     private final Model m = ModelFactory.createDefaultModel();
