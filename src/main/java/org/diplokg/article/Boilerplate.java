@@ -53,7 +53,46 @@ public final class Boilerplate {
             if (nl < 0) break;
             pos = nl + 1;
         }
+        return unwrapped(text, out);
+    }
+
+    /** A line this long that stops without closing punctuation and runs straight on was wrapped, not ended. */
+    private static final int WRAP_WIDTH = 60;
+
+    /**
+     * Joins the lines of hard-wrapped prose ("... between President Thabo Mbeki and" /
+     * "Mozambican President Armando Guebuza, ...") into one region, so that a sentence is not cut
+     * at each line end: a line joins the next when nothing but one line break stands between
+     * them, it does not close a sentence, and the next line goes on in lower case, or the line
+     * ends with a comma or hyphen, or it is a long line (not the headline) followed by more prose.
+     */
+    static List<TextSpan> unwrapped(String text, List<TextSpan> lines) {
+        List<TextSpan> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            TextSpan cur = lines.get(i);
+            if (!out.isEmpty()) {
+                TextSpan last = out.get(out.size() - 1);
+                if (runsOn(text, last, cur, out.size() == 1 && last.begin() == lines.get(0).begin())) {
+                    out.set(out.size() - 1, new TextSpan(last.begin(), cur.end()));
+                    continue;
+                }
+            }
+            out.add(cur);
+        }
         return out;
+    }
+
+    private static boolean runsOn(String text, TextSpan line, TextSpan next, boolean headline) {
+        String between = text.substring(line.end(), next.begin());
+        if (between.chars().filter(c -> c == '\n').count() != 1) return false;
+        char end = text.charAt(line.end() - 1);
+        if (".!?:;\"”’)]".indexOf(end) >= 0) return false;
+        int first = text.codePointAt(next.begin());
+        if (Character.isLowerCase(first)) return true;
+        if (end == ',' || end == '-') return true;
+        int lastLineStart = text.lastIndexOf('\n', line.end() - 1) + 1;
+        int width = line.end() - Math.max(lastLineStart, line.begin());
+        return !headline && width >= WRAP_WIDTH && next.length() >= WRAP_WIDTH / 2;
     }
 
     /**

@@ -53,7 +53,7 @@ final class Draft {
 
         static boolean same(PersonRef a, PersonRef b) {
             if (a.named() && b.named()) {
-                return a.name().equalsIgnoreCase(b.name())
+                return a.name().equalsIgnoreCase(b.name()) || surnameOf(a.name(), b.name()) || surnameOf(b.name(), a.name())
                         || (!a.candidates().isEmpty() && a.candidates().equals(b.candidates()));
             }
             return true; // a bare title joins the party's named person, or another bare title
@@ -61,6 +61,13 @@ final class Draft {
 
         Optional<MeetingLevel> level() {
             return levels.stream().min(Comparator.naturalOrder());
+        }
+
+        /** "Guebuza" is the surname of "Armando Guebuza": the same person told again more briefly. */
+        static boolean surnameOf(String shorter, String longer) {
+            return !shorter.contains(" ") && longer.length() > shorter.length()
+                    && longer.regionMatches(true, longer.length() - shorter.length(), shorter, 0, shorter.length())
+                    && longer.charAt(longer.length() - shorter.length() - 1) == ' ';
         }
     }
 

@@ -200,7 +200,7 @@ final class MeetingFrameAnnotator implements Annotator {
                 ActorRules.Reading r2 = actorRules.read(text, s.span(), inner, s.mentions(), excluded, known, day);
                 if (distinctStates(r2.actors()) >= 2) reading = r2;
             }
-            List<Actor> actors = new ArrayList<>(homeTitles(reading.actors(), home, namedStates, s.mentions()));
+            List<Actor> actors = new ArrayList<>(homeTitles(text, reading.actors(), home, namedStates, s.mentions()));
             int anaphorEnd = TriggerRules.anaphorEnd(clauseText);
             // "During the visit, Philip Hammond will meet ...": a visit named in the opening phrase is not this clause's tour
             int predicate = anaphorEnd >= 0 ? Math.min(window.end(), c.span().begin() + anaphorEnd) : window.begin();
@@ -520,7 +520,7 @@ final class MeetingFrameAnnotator implements Annotator {
      * speaker's side when its holder is not a known person and the article never names the
      * title's other state.
      */
-    private static List<Actor> homeTitles(List<Actor> actors, Optional<Entity> home, Set<String> named, List<Mention> mentions) {
+    private List<Actor> homeTitles(String text, List<Actor> actors, Optional<Entity> home, Set<String> named, List<Mention> mentions) {
         if (home.isEmpty()) return actors;
         List<Actor> out = new ArrayList<>(actors.size());
         for (Actor act : actors) {
@@ -528,13 +528,28 @@ final class MeetingFrameAnnotator implements Annotator {
                     && act.person().get().office().flatMap(Entity::country).map(act.state().iri()::equals).orElse(false)
                     && !act.evidence().isEmpty() && mentions.stream().noneMatch(m -> m.span().equals(act.evidence().get(0).span())
                             && m.has(EntityKind.STATE, NameRole.DEMONYM) || m.span().equals(act.evidence().get(0).span()) && m.has(EntityKind.STATE, NameRole.NAME));
-            if (byTitle && !act.state().iri().equals(home.get().iri()) && !named.contains(act.state().iri())) {
+            if (byTitle && !act.state().iri().equals(home.get().iri()) && !named.contains(act.state().iri())
+                    && !namesAState(text, act.evidence().get(0).span())) {
                 out.add(new Actor(home.get(), act.person(), act.level(), act.evidence()));
             } else {
                 out.add(act);
             }
         }
         return out;
+    }
+
+    /** "Mozambican President", "President of Mozambique": a title that carries its state's name or demonym. */
+    private boolean namesAState(String text, TextSpan title) {
+        String t = text.substring(title.begin(), title.end());
+        int firstSpace = t.indexOf(' ');
+        int lastSpace = t.lastIndexOf(' ');
+        if (firstSpace < 0) return false;
+        for (TextSpan part : List.of(new TextSpan(title.begin(), title.begin() + lastSpace), new TextSpan(title.begin() + firstSpace + 1, title.end()))) {
+            for (Mention m : gazetteer.find(text, part.begin(), part.end())) {
+                if (m.has(EntityKind.STATE, NameRole.NAME) || m.has(EntityKind.STATE, NameRole.DEMONYM)) return true;
+            }
+        }
+        return false;
     }
 
     private static void speaker(String text, TextSpan window, TextSpan trigger, ActorRules.Reading reading, Entity home,
