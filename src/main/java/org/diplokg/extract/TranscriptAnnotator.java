@@ -113,6 +113,14 @@ final class TranscriptAnnotator implements Annotator {
             ActorRules.Reading r = actors.read(a.text(), cue.span(), cue.span(), mentions.get(cueIndex), List.of(), bg.known(), Optional.empty());
             for (Actor act : r.actors()) parties.putIfAbsent(act.state().iri(), act);
         }
+        if (parties.size() < 2 && cue != null) {
+            // "I would like to once again thank my US counterpart for the proposal to come to Alaska": the
+            // visitor named in the opening remarks when neither label nor title names them
+            for (int i = first; i < Math.min(sentences.size(), first + OPENING) && parties.size() < 2; i++) {
+                ActorRules.Reading r = actors.read(a.text(), sentences.get(i).span(), sentences.get(i).span(), mentions.get(i), List.of(), bg.known(), Optional.empty());
+                for (Actor act : r.actors()) parties.putIfAbsent(act.state().iri(), act);
+            }
+        }
         doc.get(MeetingLayers.HOME_STATE).ifPresent(h ->
                 parties.putIfAbsent(h.iri(), new Actor(h, Optional.empty(), Optional.empty(), List.of(ev))));
         if (parties.size() < 2) return Optional.empty();

@@ -57,6 +57,16 @@ class TranscriptAnnotatorTest {
     }
 
     @Test
+    void theVisitorMayBeNamedOnlyInTheOpeningRemarks() {
+        List<Draft> s = scene(transcript("https://example.org/x", "",
+                "Vladimir Putin: Mr President, ladies and gentlemen,\n"
+                        + "We held our talks in a constructive and mutually respectful atmosphere.\n"
+                        + "I would like to once again thank my US counterpart for the proposal to come to Alaska."));
+        assertEquals(1, s.size());
+        assertEquals(List.of("Q159", "Q30"), states(s.get(0)));
+    }
+
+    @Test
     void labelsAreShortRunsOfCapitalisedWords() {
         Article a = transcript(null, "", "The overview of the meeting is as follows: both sides agreed.\nVladimir Putin: Good afternoon.");
         assertTrue(TranscriptAnnotator.label(a, a.content().get(0)).isEmpty());
