@@ -11,7 +11,6 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.diplokg.pipeline.ArticleFailure;
-import org.diplokg.publish.DumpFiles;
 import org.diplokg.publish.DumpWriter;
 import org.diplokg.publish.PublishOutcome;
 import org.diplokg.publish.Publisher;
@@ -20,6 +19,7 @@ import org.diplokg.publish.RemoteFuseki;
 import org.diplokg.publish.Sources;
 import org.diplokg.publish.TdbStore;
 import org.diplokg.publish.Terms;
+import org.diplokg.publish.Upkeep;
 
 /**
  * {@code publish [INPUT...] [--loc DIR | --to URL]}: an incremental, validated release into the
@@ -135,20 +135,16 @@ final class PublishCommand implements Command {
                         r.release().summary(), where, secs, converted, converted / Math.max(secs, 1e-9));
             }
             if (store != null) {
-                if (!cl.hasOption("no-compact") && outcome instanceof PublishOutcome.Released) {
-                    String before = store.generation();
-                    long t1 = System.nanoTime();
-                    store.compact();
-                    console.info(String.format("compacted %s: %s -> %s in %.2f s", where, before, store.generation(),
-                            (System.nanoTime() - t1) / 1e9));
+                Path dumps = cl.hasOption("no-dumps") ? null : Path.of(cl.getOptionValue("dumps", DEFAULT_DUMPS.toString()));
+                Upkeep.Done done = Upkeep.after(store, outcome, new Upkeep.Settings(!cl.hasOption("no-compact"), dumps,
+                        DumpCommand.writer(cl, license), DumpCommand.keep(cl)));
+                if (done.compacted()) {
+                    console.info(String.format("compacted %s: %s -> %s in %.2f s", where, done.generationBefore(),
+                            done.generationAfter(), done.compactSeconds()));
                 }
-                Path dumps = Path.of(cl.getOptionValue("dumps", DEFAULT_DUMPS.toString()));
-                if (outcome instanceof PublishOutcome.Unchanged u && Files.exists(dumps.resolve(DumpFiles.SUMS))
-                        && Files.readString(dumps.resolve(DumpFiles.SUMS)).contains("  " + DumpFiles.name(u.release(), "ttl") + "\n")) {
-                    console.out.println("dumps of release " + u.release() + " are already in " + dumps);
-                } else if (!cl.hasOption("no-dumps")) {
-                    DumpCommand.dump(store, cl, DEFAULT_DUMPS, license, console);
-                }
+                if (done.dumpsCurrent()) console.out.println("dumps of release " + ((PublishOutcome.Unchanged) outcome).release()
+                        + " are already in " + dumps);
+                if (done.written() != null) DumpCommand.printDumped(done, dumps, DumpCommand.keep(cl), console);
             }
             return leftOut.isEmpty() ? ExitCode.OK : ExitCode.FAILURE;
         } finally {

@@ -138,6 +138,9 @@ class CliTest {
         assertEquals(1, r.code());
         assertTrue(r.err().contains("nosuch.ttl: no such file"), r.err());
         assertEquals(2, run("bench", "-q", "--rounds", "0").code());
+        assertEquals(2, run("bench", "-q", "--synthetic", "0").code());
+        assertEquals(2, run("bench", "-q", "--synthetic", "ten").code());
+        assertEquals(2, run("bench", "-q", "--synthetic", "5", dir.toString()).code(), "no templates in an empty folder");
     }
 
     @Test
