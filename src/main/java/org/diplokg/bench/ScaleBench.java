@@ -77,9 +77,9 @@ public final class ScaleBench {
      * Converts and validates the files as {@code convert} does (writing Turtle to memory), then
      * parses that Turtle and writes it again with RIOT.
      */
-    public ConvertFigures convert(List<Path> files) {
+    public ConvertFigures convert(List<Path> files, Pipeline pipeline) {
         long t0 = System.nanoTime();
-        ValidatedBatch v = ValidatedBatch.run(setup.pipeline().get(), setup.gate(), files, false, progress.apply("converted"));
+        ValidatedBatch v = ValidatedBatch.run(pipeline, setup.gate(), files, false, progress.apply("converted"));
         if (v.graph() == null) throw new IllegalStateException("the articles were refused by the shapes; run convert to see why");
         ByteArrayOutputStream turtle = new ByteArrayOutputStream();
         RDFDataMgr.write(turtle, v.graph(), RDFFormat.TURTLE_PRETTY);
@@ -171,11 +171,19 @@ public final class ScaleBench {
         out.printf(Locale.ROOT, "== %d articles (from %d templates; generated in %.2f s into %s)%n", n, corpus.templateCount(),
                 (System.nanoTime() - g0) / 1e9, articles);
 
-        ConvertFigures c = convert(files);
-        out.printf(Locale.ROOT, "convert:              %8.2f s  %7.1f articles/s  (%d converted, %d left out, %d triples)%n",
-                c.seconds(), c.articlesPerSecond(), c.converted(), c.failed(), c.triples());
-        out.printf(Locale.ROOT, "  reference RIOT parse+write of its Turtle: %.2f s -> convert costs %.1fx%n", c.riotSeconds(),
-                c.seconds() / c.riotSeconds());
+        Pipeline pipeline = setup.pipeline().get();
+        ConvertFigures c = null;
+        ConvertFigures one = null;
+        // one thread first, then the threads asked for, so the JIT has warmed up for neither more than the other
+        for (int threads : pipeline.threads() > 1 ? List.of(1, pipeline.threads()) : List.of(1)) {
+            c = convert(files, pipeline.threads(threads));
+            out.printf(Locale.ROOT, "%-22s%8.2f s  %7.1f articles/s  (%d converted, %d left out, %d triples)%n",
+                    "convert, " + threads + (threads == 1 ? " thread:" : " threads:"), c.seconds(), c.articlesPerSecond(), c.converted(), c.failed(), c.triples());
+            out.printf(Locale.ROOT, "  reference RIOT parse+write of its Turtle: %.2f s -> convert costs %.1fx%n", c.riotSeconds(),
+                    c.seconds() / c.riotSeconds());
+            if (threads == 1) one = c;
+        }
+        if (c != one) out.printf(Locale.ROOT, "  %d threads against 1: %.2fx as fast%n", pipeline.threads(), one.seconds() / c.seconds());
 
         Path store = work.resolve("store");
         Path dumps = work.resolve("dumps");

@@ -67,7 +67,7 @@ final class BenchCommand implements Command {
         long t0 = System.nanoTime();
         Gazetteer gazetteer = Inputs.gazetteer(cl);
         double loadMs = (System.nanoTime() - t0) / 1e6;
-        Pipeline pipeline = new Pipeline(gazetteer, Inputs.budget(cl));
+        Pipeline pipeline = new Pipeline(gazetteer, Inputs.budget(cl)).threads(Inputs.threads(cl));
         ShaclGate gate = Inputs.gate(cl);
         long convertNs = 0;
         long validateNs = 0;
@@ -119,7 +119,8 @@ final class BenchCommand implements Command {
         console.info("templates: " + templates.size() + " articles; swappable entities: " + corpus.poolSizes());
         Budget budget = Inputs.budget(cl);
         Sources sources = cl.hasOption("gazetteer") ? Sources.withGazetteer(Path.of(cl.getOptionValue("gazetteer"))) : Sources.bundled();
-        ScaleBench bench = new ScaleBench(new ScaleBench.Setup(() -> new Pipeline(gazetteer, budget), Inputs.gate(cl), sources),
+        int threads = Inputs.threads(cl);
+        ScaleBench bench = new ScaleBench(new ScaleBench.Setup(() -> new Pipeline(gazetteer, budget).threads(threads), Inputs.gate(cl), sources),
                 console.out, console::info, console::progress);
         boolean temporary = !cl.hasOption("work");
         Path root = temporary ? Files.createTempDirectory("diplokg-bench") : Path.of(cl.getOptionValue("work"));

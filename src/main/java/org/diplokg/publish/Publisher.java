@@ -112,25 +112,28 @@ public final class Publisher {
             return new PublishOutcome.Unchanged(before.release(), failures, NO_VIOLATIONS);
         }
 
-        Map<Node, Graph> put = new LinkedHashMap<>();
-        int articlesToConvert = (int) changed.stream().filter(GraphNames::isArticle).count();
-        int done = 0;
+        Map<Node, Graph> made = new java.util.HashMap<>();
+        List<Path> toConvert = new ArrayList<>();
         for (Node g : changed) {
             Wanted w = wanted.get(g);
             if (w.file() == null) {
-                put.put(g, w.content());
-                continue;
+                made.put(g, w.content());
+            } else {
+                toConvert.add(w.file());
             }
-            try {
-                ArticleResult r = pipeline.process(w.file());
-                put.put(g, r.graph());
-            } catch (ArticleException | ExtractionException e) {
-                failures.add(new ArticleFailure(w.file(), e.getMessage()));
-            } catch (RuntimeException e) {
-                failures.add(new ArticleFailure(w.file(), w.file() + ": internal error while converting: " + e));
-            }
-            progress.step(++done, articlesToConvert, w.file().getFileName().toString());
         }
+        // converted on the pipeline's threads, handed back in the order of the changed graphs
+        pipeline.convert(toConvert, progress, c -> {
+            if (c.result() != null) {
+                made.put(GraphNames.article(articleId(c.file())), c.result().graph());
+            } else if (c.failure() instanceof ArticleException || c.failure() instanceof ExtractionException) {
+                failures.add(new ArticleFailure(c.file(), c.failure().getMessage()));
+            } else {
+                failures.add(new ArticleFailure(c.file(), c.file() + ": internal error while converting: " + c.failure()));
+            }
+        });
+        Map<Node, Graph> put = new LinkedHashMap<>();
+        for (Node g : changed) if (made.containsKey(g)) put.put(g, made.get(g));
         if (!failures.isEmpty() && strict) return new PublishOutcome.Failed(failures);
         for (ArticleFailure f : failures) keepPrevious(GraphNames.article(articleId(f.file())), before, wanted);
 

@@ -103,7 +103,7 @@ class SyntheticCorpusTest {
         List<Path> few = new ArrayList<>(templates.subList(0, 3));
         bench.run(new SyntheticCorpus(g, few), 4, dir.resolve("w"), 1);
         String text = bytes.toString(StandardCharsets.UTF_8);
-        for (String line : List.of("== 4 articles (from 3 templates", "convert:", "reference RIOT parse+write", "first publish:",
+        for (String line : List.of("== 4 articles (from 3 templates", "convert, 1 thread:", "reference RIOT parse+write", "first publish:",
                 "reference tdb2 basic loader on the same", "one-article change:", "0 added, 1 changed, 0 removed",
                 "unchanged re-publish:", "; unchanged)")) {
             assertTrue(text.contains(line), line + " in\n" + text);
