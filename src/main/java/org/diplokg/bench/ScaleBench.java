@@ -49,6 +49,8 @@ public final class ScaleBench {
     public record Setup(java.util.function.Supplier<Pipeline> pipeline, ShaclGate gate, Sources sources) {
     }
 
+    /** How many articles the unmeasured warm-up converts. */
+    static final int WARM_UP = 100;
     private final Setup setup;
     private final PrintStream out;
     private final Consumer<String> info;
@@ -95,7 +97,11 @@ public final class ScaleBench {
                 triples, secs, riot);
     }
 
-    /** One publish with what it does afterwards, as the {@code publish} command does it with its defaults. */
+    /**
+     * One publish with what it does afterwards, as the {@code publish} command does it with its
+     * defaults (compaction past the threshold; dumps only when {@code dumps} is not null, as
+     * {@code --dumps DIR} or the {@code dump} command ask).
+     */
     public record PublishFigures(String outcome, double publishSeconds, double compactSeconds, double dumpSeconds) {
         public double total() {
             return publishSeconds + compactSeconds + dumpSeconds;
@@ -115,7 +121,7 @@ public final class ScaleBench {
             long t0 = System.nanoTime();
             PublishOutcome o = publisher.publish(files, s, progress.apply("published"));
             double pub = (System.nanoTime() - t0) / 1e9;
-            Upkeep.Done d = Upkeep.after(s, o, new Upkeep.Settings(true, dumps,
+            Upkeep.Done d = Upkeep.after(s, o, new Upkeep.Settings(true, Upkeep.DEFAULT_THRESHOLD, dumps,
                     new DumpWriter(DumpWriter.DEFAULT_BASE_URL, Terms.DEFAULT_LICENSE), DumpFiles.DEFAULT_KEEP));
             String what = o instanceof PublishOutcome.Released r ? r.release().summary()
                     : o instanceof PublishOutcome.Unchanged ? "unchanged" : o.getClass().getSimpleName();
@@ -174,7 +180,9 @@ public final class ScaleBench {
         Pipeline pipeline = setup.pipeline().get();
         ConvertFigures c = null;
         ConvertFigures one = null;
-        // one thread first, then the threads asked for, so the JIT has warmed up for neither more than the other
+        // an unmeasured warm-up first, so the JIT compiles the rules before either figure is taken
+        info.accept("warm-up: converting " + Math.min(n, WARM_UP) + " articles, not measured");
+        convert(files.subList(0, Math.min(n, WARM_UP)), pipeline);
         for (int threads : pipeline.threads() > 1 ? List.of(1, pipeline.threads()) : List.of(1)) {
             c = convert(files, pipeline.threads(threads));
             out.printf(Locale.ROOT, "%-22s%8.2f s  %7.1f articles/s  (%d converted, %d left out, %d triples)%n",
@@ -187,13 +195,14 @@ public final class ScaleBench {
 
         Path store = work.resolve("store");
         Path dumps = work.resolve("dumps");
-        PublishFigures first = publish(files, store, dumps);
+        PublishFigures first = publish(files, store, null);
         out.printf(Locale.ROOT, "first publish:        %s%n", first);
         Path nq = work.resolve("store.nq");
         long quads = exportQuads(store, nq);
         double load = basicLoad(nq, work.resolve("reference-store"));
         out.printf(Locale.ROOT, "  reference tdb2 basic loader on the same %d quads: %.2f s -> first publish costs %.1fx%n", quads, load,
                 first.total() / load);
+        out.printf(Locale.ROOT, "dump (on request):    %s%n", publish(files, store, dumps));
 
         Path changed = files.get(n / 2);
         String original = Files.readString(changed, StandardCharsets.UTF_8);
@@ -201,13 +210,13 @@ public final class ScaleBench {
         for (int r = 0; r < changeRounds; r++) {
             Files.writeString(changed, original + "\nCorrection " + (r + 1) + ": an earlier version of this article misstated a detail.\n",
                     StandardCharsets.UTF_8);
-            changes.add(publish(files, store, dumps));
+            changes.add(publish(files, store, null));
         }
         Files.writeString(changed, original, StandardCharsets.UTF_8);
         for (PublishFigures p : changes) out.printf(Locale.ROOT, "one-article change:   %s%n", p);
         // back to the original text: one more change, then nothing to do
-        publish(files, store, dumps);
-        PublishFigures same = publish(files, store, dumps);
+        publish(files, store, null);
+        PublishFigures same = publish(files, store, null);
         out.printf(Locale.ROOT, "unchanged re-publish: %s%n", same);
         info.accept("bench work folder: " + work);
     }

@@ -76,7 +76,7 @@ final class DumpCommand implements Command {
             UsageException {
         int keep = keep(cl);
         Path out = Path.of(cl.getOptionValue(cl.hasOption("output") ? "output" : "dumps", defaultDir.toString()));
-        Upkeep.Done done = Upkeep.after(store, null, new Upkeep.Settings(false, out, writer(cl, license), keep));
+        Upkeep.Done done = Upkeep.after(store, null, new Upkeep.Settings(false, 0, out, writer(cl, license), keep));
         printDumped(done, out, keep, console);
     }
 
