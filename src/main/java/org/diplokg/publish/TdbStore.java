@@ -86,6 +86,14 @@ public final class TdbStore implements ReleaseTarget, AutoCloseable {
         });
     }
 
+    /** Reads every graph named in one read transaction, without a copy per graph. */
+    @Override
+    public void copyInto(java.util.Collection<Node> names, Graph into) {
+        dsg.executeRead(() -> {
+            for (Node g : names) dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> into.add(q.asTriple()));
+        });
+    }
+
     /** One write transaction; everything that could fail (conversion, validation) happened before it. */
     @Override
     public void apply(ReleasePlan plan) {
