@@ -115,13 +115,18 @@ public final class ScaleBench {
     }
 
     public PublishFigures publish(List<Path> files, Path store, Path dumps) throws IOException {
+        return publish(files, store, dumps, Upkeep.DEFAULT_THRESHOLD);
+    }
+
+    /** {@link #publish(List, Path, Path)} with another compaction threshold (0: compact after every release). */
+    public PublishFigures publish(List<Path> files, Path store, Path dumps, double threshold) throws IOException {
         Publisher publisher = new Publisher(setup.pipeline().get(), setup.gate(), setup.sources(), Clock.systemUTC(),
                 Terms.DEFAULT_LICENSE);
         try (TdbStore s = TdbStore.open(store)) {
             long t0 = System.nanoTime();
             PublishOutcome o = publisher.publish(files, s, progress.apply("published"));
             double pub = (System.nanoTime() - t0) / 1e9;
-            Upkeep.Done d = Upkeep.after(s, o, new Upkeep.Settings(true, Upkeep.DEFAULT_THRESHOLD, dumps,
+            Upkeep.Done d = Upkeep.after(s, o, new Upkeep.Settings(true, threshold, dumps,
                     new DumpWriter(DumpWriter.DEFAULT_BASE_URL, Terms.DEFAULT_LICENSE), DumpFiles.DEFAULT_KEEP));
             String what = o instanceof PublishOutcome.Released r ? r.release().summary()
                     : o instanceof PublishOutcome.Unchanged ? "unchanged" : o.getClass().getSimpleName();
@@ -214,8 +219,8 @@ public final class ScaleBench {
         }
         Files.writeString(changed, original, StandardCharsets.UTF_8);
         for (PublishFigures p : changes) out.printf(Locale.ROOT, "one-article change:   %s%n", p);
-        // back to the original text: one more change, then nothing to do
-        publish(files, store, null);
+        // back to the original text, compacting and dumping as every publish did before issue 11
+        out.printf(Locale.ROOT, "  the same, compacting and dumping as every publish did before: %s%n", publish(files, store, dumps, 0));
         PublishFigures same = publish(files, store, null);
         out.printf(Locale.ROOT, "unchanged re-publish: %s%n", same);
         info.accept("bench work folder: " + work);

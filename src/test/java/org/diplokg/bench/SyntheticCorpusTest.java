@@ -105,7 +105,7 @@ class SyntheticCorpusTest {
         String text = bytes.toString(StandardCharsets.UTF_8);
         for (String line : List.of("== 4 articles (from 3 templates", "convert, 1 thread:", "reference RIOT parse+write", "first publish:",
                 "reference tdb2 basic loader on the same", "one-article change:", "0 added, 1 changed, 0 removed",
-                "unchanged re-publish:", "; unchanged)")) {
+                "unchanged re-publish:", "compacting and dumping as every publish did before", "; unchanged)")) {
             assertTrue(text.contains(line), line + " in\n" + text);
         }
         assertNotEquals(-1, text.indexOf("4 converted, 0 left out"), text);
