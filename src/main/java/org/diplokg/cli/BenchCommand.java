@@ -1,5 +1,6 @@
 package org.diplokg.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -8,15 +9,21 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.jena.graph.Graph;
+import org.diplokg.bench.ScaleBench;
+import org.diplokg.bench.SyntheticCorpus;
 import org.diplokg.extract.gazetteer.Gazetteer;
+import org.diplokg.pipeline.Budget;
 import org.diplokg.pipeline.Batch;
 import org.diplokg.pipeline.Pipeline;
 import org.diplokg.pipeline.Progress;
+import org.diplokg.publish.Sources;
 import org.diplokg.validate.ShaclGate;
 
 /**
  * {@code bench [INPUT...] [--rounds N] [--warmup N]}: converts and validates the articles
  * repeatedly and prints throughput, so performance is measured by figures, not by timed tests.
+ * {@code bench --synthetic N [TEMPLATES...]}: the publishing figures of issue 11 on N generated
+ * articles, each beside its reference measured in the same run.
  */
 final class BenchCommand implements Command {
     @Override
@@ -39,11 +46,19 @@ final class BenchCommand implements Command {
         Options o = new Options();
         o.addOption(Option.builder().longOpt("rounds").hasArg().argName("N").desc("measured rounds (default 10)").build());
         o.addOption(Option.builder().longOpt("warmup").hasArg().argName("N").desc("unmeasured rounds first (default 3)").build());
+        o.addOption(Option.builder().longOpt("synthetic").hasArg().argName("N[,N...]")
+                .desc("generate N articles from the template articles (INPUT..., default data/articles and the test articles) and "
+                        + "measure convert, first publish, one-article change and unchanged re-publish, each beside its reference").build());
+        o.addOption(Option.builder().longOpt("work").hasArg().argName("DIR")
+                .desc("with --synthetic: where the corpus, store and dumps go (kept; default a temporary folder, deleted)").build());
+        o.addOption(Option.builder().longOpt("changes").hasArg().argName("N")
+                .desc("with --synthetic: how many one-article changes to time (default 2)").build());
         return Inputs.withPipelineOptions(o);
     }
 
     @Override
     public int run(CommandLine cl, Console console) throws Exception {
+        if (cl.hasOption("synthetic")) return synthetic(cl, console);
         int rounds = count(cl, "rounds", 10);
         if (rounds < 1) throw new UsageException("--rounds must be at least 1");
         int warmup = count(cl, "warmup", 3);
@@ -52,7 +67,7 @@ final class BenchCommand implements Command {
         long t0 = System.nanoTime();
         Gazetteer gazetteer = Inputs.gazetteer(cl);
         double loadMs = (System.nanoTime() - t0) / 1e6;
-        Pipeline pipeline = new Pipeline(gazetteer, Inputs.budget(cl));
+        Pipeline pipeline = new Pipeline(gazetteer, Inputs.budget(cl)).threads(Inputs.threads(cl));
         ShaclGate gate = Inputs.gate(cl);
         long convertNs = 0;
         long validateNs = 0;
@@ -81,6 +96,50 @@ final class BenchCommand implements Command {
                 articles / convS, triples / convS, convS * 1000 / articles, meetings / rounds);
         console.out.printf(Locale.ROOT, "validate: %.0f triples/s, %.1f ms/round%n", triples / valS, valS * 1000 / rounds);
         return ExitCode.OK;
+    }
+
+    private int synthetic(CommandLine cl, Console console) throws Exception {
+        List<Integer> sizes = new java.util.ArrayList<>();
+        for (String part : cl.getOptionValue("synthetic").split(",")) {
+            try {
+                int n = Integer.parseInt(part.strip());
+                if (n < 1) throw new NumberFormatException();
+                sizes.add(n);
+            } catch (NumberFormatException e) {
+                throw new UsageException("--synthetic takes numbers of articles (at least 1), e.g. 100,1000, not '"
+                        + cl.getOptionValue("synthetic") + "'");
+            }
+        }
+        int changes = count(cl, "changes", 2);
+        List<Path> folders = cl.getArgList().isEmpty() ? SyntheticCorpus.DEFAULT_TEMPLATES : cl.getArgList().stream().map(Path::of).toList();
+        List<Path> templates = SyntheticCorpus.templateFiles(folders);
+        if (templates.isEmpty()) throw new UsageException("no template *.txt articles in " + folders);
+        Gazetteer gazetteer = Inputs.gazetteer(cl);
+        SyntheticCorpus corpus = new SyntheticCorpus(gazetteer, templates);
+        console.info("templates: " + templates.size() + " articles; swappable entities: " + corpus.poolSizes());
+        Budget budget = Inputs.budget(cl);
+        Sources sources = cl.hasOption("gazetteer") ? Sources.withGazetteer(Path.of(cl.getOptionValue("gazetteer"))) : Sources.bundled();
+        int threads = Inputs.threads(cl);
+        ScaleBench bench = new ScaleBench(new ScaleBench.Setup(() -> new Pipeline(gazetteer, budget).threads(threads), Inputs.gate(cl), sources),
+                console.out, console::info, console::progress);
+        boolean temporary = !cl.hasOption("work");
+        Path root = temporary ? Files.createTempDirectory("diplokg-bench") : Path.of(cl.getOptionValue("work"));
+        try {
+            for (int n : sizes) {
+                Path work = root.resolve("n" + n);
+                if (Files.exists(work)) throw new UsageException(work + " exists; give a new --work folder");
+                bench.run(corpus, n, work, changes);
+            }
+        } finally {
+            if (temporary) deleteTree(root);
+        }
+        return ExitCode.OK;
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
     }
 
     private static int count(CommandLine cl, String opt, int dflt) throws UsageException {

@@ -9,6 +9,7 @@ import org.diplokg.publish.DumpFiles;
 import org.diplokg.publish.DumpWriter;
 import org.diplokg.publish.TdbStore;
 import org.diplokg.publish.Terms;
+import org.diplokg.publish.Upkeep;
 
 /** {@code dump --loc DIR -o OUTDIR}: the dumps, VoID and checksums of the store's current release. */
 final class DumpCommand implements Command {
@@ -66,17 +67,25 @@ final class DumpCommand implements Command {
         throw new UsageException("--keep-dumps takes a number of releases, at least 1");
     }
 
-    /** Shared with publish, which dumps after each release. */
+    /** The dump writer of the command line's --base-url and license. */
+    static DumpWriter writer(CommandLine cl, String license) {
+        return new DumpWriter(cl.getOptionValue("base-url", DumpWriter.DEFAULT_BASE_URL), license);
+    }
+
     static void dump(TdbStore store, CommandLine cl, Path defaultDir, String license, Console console) throws java.io.IOException,
             UsageException {
         int keep = keep(cl);
         Path out = Path.of(cl.getOptionValue(cl.hasOption("output") ? "output" : "dumps", defaultDir.toString()));
-        long t0 = System.nanoTime();
-        DumpWriter.Written w = new DumpWriter(cl.getOptionValue("base-url", DumpWriter.DEFAULT_BASE_URL), license)
-                .write(store.dataset(), out);
-        console.out.printf("dumped release %d to %s in %.2f s: %s%n", w.release(), out, (System.nanoTime() - t0) / 1e9,
-                String.join(", ", w.sha256().keySet()));
-        java.util.List<String> pruned = DumpFiles.prune(out, w.release(), keep);
-        if (!pruned.isEmpty()) console.info("removed the dumps of releases older than the last " + keep + ": " + String.join(", ", pruned));
+        Upkeep.Done done = Upkeep.after(store, null, new Upkeep.Settings(false, 0, out, writer(cl, license), keep));
+        printDumped(done, out, keep, console);
+    }
+
+    /** Shared with publish, which dumps after each release. */
+    static void printDumped(Upkeep.Done done, Path out, int keep, Console console) {
+        console.out.printf("dumped release %d to %s in %.2f s: %s%n", done.written().release(), out, done.dumpSeconds(),
+                String.join(", ", done.written().sha256().keySet()));
+        if (!done.pruned().isEmpty()) {
+            console.info("removed the dumps of releases older than the last " + keep + ": " + String.join(", ", done.pruned()));
+        }
     }
 }

@@ -37,12 +37,27 @@ final class Inputs {
         o.addOption(Option.builder().longOpt("article-timeout").hasArg().argName("S")
                 .desc("skip, with a message, an article whose conversion takes longer than S seconds (default "
                         + Budget.DEFAULT.deadline().toSeconds() + ")").build());
+        o.addOption(Option.builder().longOpt("threads").hasArg().argName("N")
+                .desc("convert articles on N threads; the output is the same as on one (default: the number of processors, "
+                        + Runtime.getRuntime().availableProcessors() + " here)").build());
         return o;
     }
 
     /** The pipeline over the gazetteer, with the per-article budget of the command line. */
     static Pipeline pipeline(CommandLine cl) throws UsageException {
-        return new Pipeline(gazetteer(cl), budget(cl));
+        return new Pipeline(gazetteer(cl), budget(cl)).threads(threads(cl));
+    }
+
+    /** {@code --threads N}, by default the number of processors. */
+    static int threads(CommandLine cl) throws UsageException {
+        String v = cl.getOptionValue("threads", Integer.toString(Runtime.getRuntime().availableProcessors())).strip();
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= 1 && n <= 256) return n;
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw new UsageException("--threads takes a number of threads from 1 to 256, not '" + v + "'");
     }
 
     static Budget budget(CommandLine cl) throws UsageException {

@@ -11,7 +11,6 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.diplokg.pipeline.ArticleFailure;
-import org.diplokg.publish.DumpFiles;
 import org.diplokg.publish.DumpWriter;
 import org.diplokg.publish.PublishOutcome;
 import org.diplokg.publish.Publisher;
@@ -20,10 +19,12 @@ import org.diplokg.publish.RemoteFuseki;
 import org.diplokg.publish.Sources;
 import org.diplokg.publish.TdbStore;
 import org.diplokg.publish.Terms;
+import org.diplokg.publish.Upkeep;
 
 /**
  * {@code publish [INPUT...] [--loc DIR | --to URL]}: an incremental, validated release into the
- * TDB2 store (then dumps and compaction) or into a remote Fuseki over the Graph Store Protocol.
+ * TDB2 store (then compaction when the garbage passes a threshold, and dumps when asked) or into
+ * a remote Fuseki over the Graph Store Protocol.
  */
 final class PublishCommand implements Command {
     static final Path DEFAULT_DUMPS = Path.of("diplokg-dumps");
@@ -40,7 +41,7 @@ final class PublishCommand implements Command {
 
     @Override
     public String summary() {
-        return "Publish articles as a new release: only changed graphs, validated first, one transaction; then dumps.";
+        return "Publish articles as a new release: only changed graphs, validated first, one transaction; dumps with --dumps.";
     }
 
     @Override
@@ -53,10 +54,14 @@ final class PublishCommand implements Command {
         o.addOption(Option.builder().longOpt("password-file").hasArg().argName("FILE")
                 .desc("file whose first line is the password for --user").build());
         o.addOption(Option.builder().longOpt("dumps").hasArg().argName("DIR")
-                .desc("where to write the dumps of the release (default " + DEFAULT_DUMPS + ")").build());
-        o.addOption(Option.builder().longOpt("no-dumps").desc("do not write dumps").build());
+                .desc("also write the dumps of the release into DIR (they take time in proportion to the store: by default "
+                        + "publish writes none, and dump writes them when asked)").build());
+        o.addOption(Option.builder().longOpt("no-dumps").desc("write no dumps, even with --dumps").build());
         o.addOption(DumpCommand.keepOption());
-        o.addOption(Option.builder().longOpt("no-compact").desc("do not compact the store afterwards").build());
+        o.addOption(Option.builder().longOpt("no-compact").desc("never compact the store afterwards").build());
+        o.addOption(Option.builder().longOpt("compact-threshold").hasArg().argName("R")
+                .desc("compact after a release when the quads written since the last compaction pass R times the quads "
+                        + "the store holds (default " + Upkeep.DEFAULT_THRESHOLD + "; 0 compacts after every release)").build());
         o.addOption(Option.builder().longOpt("base-url").hasArg().argName("URL")
                 .desc("URL the dumps are downloaded from, for void.ttl (default " + DumpWriter.DEFAULT_BASE_URL + ")").build());
         o.addOption(Option.builder().longOpt("license").hasArg().argName("IRI")
@@ -75,6 +80,7 @@ final class PublishCommand implements Command {
         }
         if (cl.hasOption("user") && !cl.hasOption("to")) throw new UsageException("--user is for --to");
         DumpCommand.keep(cl);
+        double threshold = threshold(cl);
         List<Path> files = Inputs.articleFiles(cl, console);
         if (files.isEmpty()) throw new UsageException("no *.txt articles in " + Inputs.articles(cl));
         String license = cl.getOptionValue("license", Terms.DEFAULT_LICENSE);
@@ -135,25 +141,39 @@ final class PublishCommand implements Command {
                         r.release().summary(), where, secs, converted, converted / Math.max(secs, 1e-9));
             }
             if (store != null) {
-                if (!cl.hasOption("no-compact") && outcome instanceof PublishOutcome.Released) {
-                    String before = store.generation();
-                    long t1 = System.nanoTime();
-                    store.compact();
-                    console.info(String.format("compacted %s: %s -> %s in %.2f s", where, before, store.generation(),
-                            (System.nanoTime() - t1) / 1e9));
+                Path dumps = cl.hasOption("no-dumps") || !cl.hasOption("dumps") ? null : Path.of(cl.getOptionValue("dumps"));
+                Upkeep.Done done = Upkeep.after(store, outcome, new Upkeep.Settings(!cl.hasOption("no-compact"), threshold, dumps,
+                        DumpCommand.writer(cl, license), DumpCommand.keep(cl)));
+                if (done.compacted()) {
+                    console.info(String.format("compacted %s: %s -> %s in %.2f s", where, done.generationBefore(),
+                            done.generationAfter(), done.compactSeconds()));
+                } else if (done.garbage() != null) {
+                    console.info(String.format(java.util.Locale.ROOT, "not compacted: %d quads written since the last compaction, "
+                            + "%.1f%% of the %d held (compacts above %.0f%%; run compact to compact now)", done.garbage().written(),
+                            100 * done.garbage().ratio(), done.garbage().quads(), 100 * threshold));
                 }
-                Path dumps = Path.of(cl.getOptionValue("dumps", DEFAULT_DUMPS.toString()));
-                if (outcome instanceof PublishOutcome.Unchanged u && Files.exists(dumps.resolve(DumpFiles.SUMS))
-                        && Files.readString(dumps.resolve(DumpFiles.SUMS)).contains("  " + DumpFiles.name(u.release(), "ttl") + "\n")) {
-                    console.out.println("dumps of release " + u.release() + " are already in " + dumps);
-                } else if (!cl.hasOption("no-dumps")) {
-                    DumpCommand.dump(store, cl, DEFAULT_DUMPS, license, console);
+                if (done.dumpsCurrent()) console.out.println("dumps of release " + ((PublishOutcome.Unchanged) outcome).release()
+                        + " are already in " + dumps);
+                if (done.written() != null) DumpCommand.printDumped(done, dumps, DumpCommand.keep(cl), console);
+                if (dumps == null && outcome instanceof PublishOutcome.Released) {
+                    console.info("dumps not written: run dump (or publish --dumps DIR) to write them");
                 }
             }
             return leftOut.isEmpty() ? ExitCode.OK : ExitCode.FAILURE;
         } finally {
             if (store != null) store.close();
         }
+    }
+
+    private static double threshold(CommandLine cl) throws UsageException {
+        String v = cl.getOptionValue("compact-threshold", Double.toString(Upkeep.DEFAULT_THRESHOLD)).strip();
+        try {
+            double r = Double.parseDouble(v);
+            if (r >= 0 && r <= 1e6) return r;
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw new UsageException("--compact-threshold takes a ratio of at least 0, e.g. 0.5, not '" + v + "'");
     }
 
     private static Optional<RemoteFuseki.Credentials> credentials(CommandLine cl) throws java.io.IOException {

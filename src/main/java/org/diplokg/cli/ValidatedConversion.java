@@ -2,15 +2,13 @@ package org.diplokg.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.jena.graph.Graph;
 import org.diplokg.pipeline.ArticleFailure;
 import org.diplokg.pipeline.Batch;
-import org.diplokg.validate.Quarantine;
+import org.diplokg.pipeline.ValidatedBatch;
 import org.diplokg.validate.ShaclGate;
 import org.diplokg.validate.ValidationOutcome;
 
@@ -48,24 +46,9 @@ final class ValidatedConversion {
         List<Path> files = Inputs.articleFiles(cl, console);
         if (files.isEmpty()) throw new UsageException("no *.txt articles in " + Inputs.articles(cl));
         ShaclGate gate = Inputs.gate(cl);
-        Batch converted = Inputs.pipeline(cl).run(files, console.progress("converted"));
-        for (ArticleFailure f : converted.failures()) console.err.println("error: " + f.message());
-        if (cl.hasOption("strict")) {
-            Graph g = converted.union();
-            ValidationOutcome v = gate.validate(g);
-            return new ValidatedConversion(files, converted, g, v, v, List.of());
-        }
-        Set<String> ids = converted.results().stream().map(r -> r.article().id()).collect(Collectors.toSet());
-        Quarantine.Result q = Quarantine.run(gate, out -> converted.without(out, r -> "").union(), ids);
-        if (q.refused()) return new ValidatedConversion(files, converted, null, q.problems(), q.problems(), List.of());
-        Batch kept = converted.without(q.leftOut(), r -> leftOutMessage(r.article().file(), q.violationsOf(r.article().id())));
-        // without(...) appends the articles it leaves out after the failures there were
-        List<ArticleFailure> leftOut = kept.failures().subList(converted.failures().size(), kept.failures().size());
-        return new ValidatedConversion(files, kept, kept.union(), q.kept(), q.problems(), leftOut);
-    }
-
-    static String leftOutMessage(Path file, long violations) {
-        return file + ": left out: " + violations + " SHACL violation(s), listed above and in the report";
+        ValidatedBatch v = ValidatedBatch.run(Inputs.pipeline(cl), gate, files, cl.hasOption("strict"), console.progress("converted"));
+        for (ArticleFailure f : v.converted()) console.err.println("error: " + f.message());
+        return new ValidatedConversion(files, v.batch(), v.graph(), v.validation(), v.leftOut(), v.leftOutArticles());
     }
 
     boolean conforms() {

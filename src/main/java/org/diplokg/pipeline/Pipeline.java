@@ -42,6 +42,9 @@ public final class Pipeline {
     private final Linker linker;
     private final MeetingMapper mapper = new MeetingMapper();
     private final Budget budget;
+    /** Makes another pipeline like this one, for another thread (null: this one only runs on one thread). */
+    private final java.util.function.Supplier<Pipeline> lanes;
+    private final int threads;
     /** Converts one article at a time under the deadline; replaced when an article overruns it. */
     private ExecutorService worker;
 
@@ -50,7 +53,7 @@ public final class Pipeline {
     }
 
     public Pipeline(Gazetteer gazetteer, Budget budget) {
-        this(new RuleBasedExtractor(gazetteer), new GazetteerLinker(gazetteer), budget);
+        this(new RuleBasedExtractor(gazetteer), new GazetteerLinker(gazetteer), budget, () -> new Pipeline(gazetteer, budget), 1);
     }
 
     public Pipeline(MeetingExtractor extractor, Linker linker) {
@@ -58,9 +61,30 @@ public final class Pipeline {
     }
 
     public Pipeline(MeetingExtractor extractor, Linker linker, Budget budget) {
+        this(extractor, linker, budget, null, 1);
+    }
+
+    private Pipeline(MeetingExtractor extractor, Linker linker, Budget budget, java.util.function.Supplier<Pipeline> lanes, int threads) {
         this.extractor = extractor;
         this.linker = linker;
         this.budget = budget;
+        this.lanes = lanes;
+        this.threads = threads;
+    }
+
+    /**
+     * This pipeline converting on {@code n} threads in {@link #run} and {@link #convert}: each
+     * thread has its own extractor, linker and mapper (they are not shared between threads; the
+     * gazetteer is). The output is the same, in the same order, whatever {@code n}. A pipeline
+     * built from an extractor and a linker has no way to copy them and stays on one thread.
+     */
+    public Pipeline threads(int n) {
+        if (n < 1) throw new IllegalArgumentException("threads must be at least 1");
+        return new Pipeline(extractor, linker, budget, lanes, lanes == null ? 1 : n);
+    }
+
+    public int threads() {
+        return threads;
     }
 
     /** Reads and converts one article file within the budget (size, then deadline). */
@@ -176,30 +200,126 @@ public final class Pipeline {
         }
     }
 
+    /**
+     * One article's outcome from {@link #convert}: its result, or why it has none ({@code failure}
+     * is an {@link ArticleException}, an {@link ExtractionException} or a {@link RuntimeException}).
+     */
+    public record Converted(Path file, ArticleResult result, Exception failure) {
+    }
+
+    /** What a worker hands back: the article read (null if it could not be) and its outcome. */
+    private record Item(Article article, Converted converted) {
+    }
+
+    /** Reads and converts one file, never throwing: the failure is in the outcome. */
+    private Item convertOne(Path f) {
+        Article article = null;
+        try {
+            article = read(f);
+            return new Item(article, new Converted(f, withinDeadline(article), null));
+        } catch (ArticleException | ExtractionException | RuntimeException e) {
+            return new Item(article, new Converted(f, null, e));
+        }
+    }
+
+    /**
+     * Converts the files on {@link #threads()} threads and hands each outcome to {@code sink} in
+     * the order of {@code files}, as soon as it and all before it are done. At most twice as many
+     * articles as threads are converted ahead of the sink (a bounded queue), so memory does not
+     * depend on how many files there are, only on what the sink keeps.
+     */
+    public void convert(List<Path> files, Progress progress, java.util.function.Consumer<Converted> sink) {
+        stream(files, progress, item -> sink.accept(item.converted()));
+    }
+
+    private void stream(List<Path> files, Progress progress, java.util.function.Consumer<Item> sink) {
+        int n = files.size();
+        if (threads <= 1 || n <= 1) {
+            for (int i = 0; i < n; i++) {
+                sink.accept(convertOne(files.get(i)));
+                progress.step(i + 1, n, files.get(i).getFileName().toString());
+            }
+            return;
+        }
+        int lanesWanted = Math.min(threads, n);
+        java.util.concurrent.BlockingQueue<Pipeline> free = new java.util.concurrent.ArrayBlockingQueue<>(lanesWanted);
+        free.add(this);
+        List<Pipeline> made = new ArrayList<>();
+        for (int i = 1; i < lanesWanted; i++) {
+            Pipeline p = lanes.get();
+            made.add(p);
+            free.add(p);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(lanesWanted, r -> {
+            Thread t = new Thread(r, "diplokg-convert");
+            t.setDaemon(true);
+            return t;
+        });
+        java.util.ArrayDeque<Future<Item>> ahead = new java.util.ArrayDeque<>();
+        int next = 0;
+        try {
+            for (int done = 0; done < n; done++) {
+                while (next < n && ahead.size() < 2 * lanesWanted) {
+                    Path f = files.get(next++);
+                    ahead.add(pool.submit(() -> {
+                        Pipeline lane = free.take();
+                        try {
+                            return lane.convertOne(f);
+                        } finally {
+                            free.put(lane);
+                        }
+                    }));
+                }
+                Item item;
+                try {
+                    item = ahead.poll().get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while converting", e);
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("a conversion worker failed", e.getCause());
+                }
+                sink.accept(item);
+                progress.step(done + 1, n, files.get(done).getFileName().toString());
+            }
+        } finally {
+            ahead.forEach(f -> f.cancel(true));
+            pool.shutdownNow();
+            for (Pipeline p : made) p.close();
+        }
+    }
+
+    /** Lets go of this pipeline's worker thread, if it has one. */
+    private synchronized void close() {
+        if (worker != null) worker.shutdownNow();
+        worker = null;
+        workerThread = null;
+    }
+
     /** Converts every file; failures are collected with their messages, never thrown. */
     public Batch run(List<Path> files, Progress progress) {
         List<ArticleResult> ok = new ArrayList<>();
         List<ArticleFailure> bad = new ArrayList<>();
         java.util.Map<String, Path> seen = new java.util.HashMap<>();
-        int done = 0;
-        for (Path f : files) {
-            try {
-                Article article = read(f);
-                Path first = seen.putIfAbsent(article.id(), f);
-                if (first != null) {
-                    throw new ArticleException(f, "article identifier '" + article.id() + "' is already used by " + first
-                            + "; rename one of them");
-                }
-                ok.add(withinDeadline(article));
-            } catch (ArticleException e) {
-                bad.add(new ArticleFailure(f, e.getMessage()));
-            } catch (ExtractionException e) {
-                bad.add(new ArticleFailure(f, f + ": " + e.getMessage()));
-            } catch (RuntimeException e) {
-                bad.add(new ArticleFailure(f, f + ": internal error while converting: " + e));
+        stream(files, progress, item -> {
+            Path f = item.converted().file();
+            Path first = item.article() == null ? null : seen.putIfAbsent(item.article().id(), f);
+            if (first != null) {
+                bad.add(new ArticleFailure(f, new ArticleException(f, "article identifier '" + item.article().id()
+                        + "' is already used by " + first + "; rename one of them").getMessage()));
+            } else if (item.converted().result() != null) {
+                ok.add(item.converted().result());
+            } else {
+                bad.add(new ArticleFailure(f, message(f, item.converted().failure())));
             }
-            progress.step(++done, files.size(), f.getFileName().toString());
-        }
+        });
         return new Batch(ok, bad);
+    }
+
+    /** The message {@link #run} gives a failure: the reader's own, or the file with what went wrong. */
+    private static String message(Path f, Exception e) {
+        if (e instanceof ArticleException) return e.getMessage();
+        if (e instanceof ExtractionException) return f + ": " + e.getMessage();
+        return f + ": internal error while converting: " + e;
     }
 }

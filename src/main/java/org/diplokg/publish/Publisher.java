@@ -112,31 +112,38 @@ public final class Publisher {
             return new PublishOutcome.Unchanged(before.release(), failures, NO_VIOLATIONS);
         }
 
-        Map<Node, Graph> put = new LinkedHashMap<>();
-        int articlesToConvert = (int) changed.stream().filter(GraphNames::isArticle).count();
-        int done = 0;
+        Map<Node, Graph> made = new java.util.HashMap<>();
+        List<Path> toConvert = new ArrayList<>();
         for (Node g : changed) {
             Wanted w = wanted.get(g);
             if (w.file() == null) {
-                put.put(g, w.content());
-                continue;
+                made.put(g, w.content());
+            } else {
+                toConvert.add(w.file());
             }
-            try {
-                ArticleResult r = pipeline.process(w.file());
-                put.put(g, r.graph());
-            } catch (ArticleException | ExtractionException e) {
-                failures.add(new ArticleFailure(w.file(), e.getMessage()));
-            } catch (RuntimeException e) {
-                failures.add(new ArticleFailure(w.file(), w.file() + ": internal error while converting: " + e));
-            }
-            progress.step(++done, articlesToConvert, w.file().getFileName().toString());
         }
+        // converted on the pipeline's threads, handed back in the order of the changed graphs
+        pipeline.convert(toConvert, progress, c -> {
+            if (c.result() != null) {
+                made.put(GraphNames.article(articleId(c.file())), c.result().graph());
+            } else if (c.failure() instanceof ArticleException || c.failure() instanceof ExtractionException) {
+                failures.add(new ArticleFailure(c.file(), c.failure().getMessage()));
+            } else {
+                failures.add(new ArticleFailure(c.file(), c.file() + ": internal error while converting: " + c.failure()));
+            }
+        });
+        Map<Node, Graph> put = new LinkedHashMap<>();
+        for (Node g : changed) if (made.containsKey(g)) put.put(g, made.get(g));
         if (!failures.isEmpty() && strict) return new PublishOutcome.Failed(failures);
         for (ArticleFailure f : failures) keepPrevious(GraphNames.article(articleId(f.file())), before, wanted);
 
         // the articles converted now may be left out if they fail the shapes; what the target already holds may not
         Map<String, Node> droppable = new TreeMap<>();
         for (Node g : put.keySet()) if (GraphNames.isArticle(g)) droppable.put(ReleaseRecord.articleId(g), g);
+        // the state with nothing left out is kept: when validation leaves nothing out it is the release
+        Map<Node, Wanted> allWanted = new TreeMap<>(BY_IRI);
+        Map<Node, Graph> allPut = new LinkedHashMap<>();
+        NewState[] all = new NewState[1];
         java.util.function.Function<Set<String>, Graph> without = out -> {
             Map<Node, Wanted> w = new TreeMap<>(BY_IRI);
             w.putAll(wanted);
@@ -145,7 +152,13 @@ public final class Publisher {
                 p.remove(droppable.get(id));
                 keepPrevious(droppable.get(id), before, w);
             }
-            return newState(before, target, w, p).union();
+            NewState st = newState(before, target, w, p);
+            if (out.isEmpty()) {
+                allWanted.putAll(w);
+                allPut.putAll(p);
+                all[0] = st;
+            }
+            return st.union();
         };
         Quarantine.Result q;
         if (strict) {
@@ -163,7 +176,16 @@ public final class Publisher {
             put.remove(g);
             keepPrevious(g, before, wanted);
         }
-        NewState state = newState(before, target, wanted, put);
+        NewState state;
+        if (q.leftOut().isEmpty() && all[0] != null) {
+            wanted.clear();
+            wanted.putAll(allWanted);
+            put.clear();
+            put.putAll(allPut);
+            state = all[0];
+        } else {
+            state = newState(before, target, wanted, put);
+        }
         changed = state.changed();
         List<Node> removed = state.removed();
         if (changed.isEmpty() && removed.isEmpty()) return new PublishOutcome.Unchanged(before.release(), leftOut, q.problems());
@@ -203,10 +225,18 @@ public final class Publisher {
         List<Node> removed = new ArrayList<>(removed(wanted, before));
         Graph union = GraphFactory.createDefaultGraph();
         union.getPrefixMapping().setNsPrefixes(Namespaces.prefixes());
+        // in the order of the graph names, the target's graphs read a run at a time
+        List<Node> kept = new ArrayList<>();
         for (Node g : wanted.keySet()) {
-            Graph part = put.containsKey(g) ? put.get(g) : target.graph(g);
-            part.find().forEachRemaining(union::add);
+            if (put.containsKey(g)) {
+                target.copyInto(kept, union);
+                kept.clear();
+                put.get(g).find().forEachRemaining(union::add);
+            } else {
+                kept.add(g);
+            }
         }
+        target.copyInto(kept, union);
         resolveMeetings(before, target, union, changed, removed, wanted, put);
         return new NewState(union, changed, removed);
     }

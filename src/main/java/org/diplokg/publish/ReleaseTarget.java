@@ -11,6 +11,11 @@ public interface ReleaseTarget {
     /** A copy of one named graph (empty if absent), to validate the unchanged part of a release. */
     Graph graph(Node name);
 
+    /** Adds the triples of the named graphs to {@code into}; the store reads them in one go. */
+    default void copyInto(java.util.Collection<Node> names, Graph into) {
+        for (Node g : names) graph(g).find().forEachRemaining(into::add);
+    }
+
     /** Writes a release: all of it becomes visible at once where the target can promise that. */
     void apply(ReleasePlan plan);
 }

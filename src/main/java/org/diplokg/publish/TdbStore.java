@@ -86,25 +86,122 @@ public final class TdbStore implements ReleaseTarget, AutoCloseable {
         });
     }
 
-    /** One write transaction; everything that could fail (conversion, validation) happened before it. */
+    /** Reads every graph named in one read transaction, without a copy per graph. */
     @Override
-    public void apply(ReleasePlan plan) {
-        dsg.executeWrite(() -> {
-            for (Map.Entry<String, String> p : ReleaseRecord.prefixes().entrySet()) dsg.prefixes().add(p.getKey(), p.getValue());
-            for (Node g : plan.remove()) dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-            for (Map.Entry<Node, Graph> e : plan.put().entrySet()) replace(e.getKey(), e.getValue());
-            replace(GraphNames.RELEASES, plan.releases());
+    public void copyInto(java.util.Collection<Node> names, Graph into) {
+        dsg.executeRead(() -> {
+            for (Node g : names) dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> into.add(q.asTriple()));
         });
     }
 
-    private void replace(Node name, Graph content) {
+    /** One write transaction; everything that could fail (conversion, validation) happened before it. */
+    @Override
+    public void apply(ReleasePlan plan) {
+        Garbage before;
+        try {
+            before = garbage();
+        } catch (IOException e) {
+            before = null;
+        }
+        long[] writes = new long[2];
+        dsg.executeWrite(() -> {
+            for (Map.Entry<String, String> p : ReleaseRecord.prefixes().entrySet()) dsg.prefixes().add(p.getKey(), p.getValue());
+            for (Node g : plan.remove()) writes[0] += delete(g);
+            for (Map.Entry<Node, Graph> e : plan.put().entrySet()) {
+                writes[0] += delete(e.getKey());
+                writes[1] += add(e.getKey(), e.getValue());
+            }
+            // the release record grows with the store; only its difference is written
+            Graph old = dsg.getGraph(GraphNames.RELEASES);
+            List<org.apache.jena.graph.Triple> gone = old.find().filterDrop(plan.releases()::contains).toList();
+            List<org.apache.jena.graph.Triple> come = plan.releases().find().filterDrop(old::contains).toList();
+            gone.forEach(t -> dsg.delete(Quad.create(GraphNames.RELEASES, t)));
+            come.forEach(t -> dsg.add(Quad.create(GraphNames.RELEASES, t)));
+            writes[0] += gone.size();
+            writes[1] += come.size();
+        });
+        if (before == null) return;
+        try {
+            // loading an empty store leaves next to no garbage (each block is written once in the transaction)
+            long written = before.quads() == 0 ? 0 : writes[0] + writes[1];
+            Garbage after = new Garbage(before.quads() + writes[1] - writes[0], before.written() + written);
+            after.save(location);
+        } catch (IOException e) {
+            // the figures only decide when to compact; without them the next publish counts again
+            deleteFigures();
+        }
+    }
+
+    private long delete(Node name) {
+        long n = dsg.stream(name, Node.ANY, Node.ANY, Node.ANY).count();
         dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-        content.find().forEachRemaining(t -> dsg.add(Quad.create(name, t)));
+        return n;
+    }
+
+    private long add(Node name, Graph content) {
+        long[] n = new long[1];
+        content.find().forEachRemaining(t -> {
+            dsg.add(Quad.create(name, t));
+            n[0]++;
+        });
+        return n[0];
+    }
+
+    /**
+     * How much the store holds and how much has been written (quads deleted or added) since it was
+     * last compacted or created: TDB2 never overwrites a block that a committed transaction wrote,
+     * so what later transactions wrote is roughly what is now garbage (the first load of an empty
+     * store counts as none). Kept in {@code diplokg-upkeep.properties} beside the database; counted again (one
+     * pass over the quads) when that file is missing.
+     */
+    public record Garbage(long quads, long written) {
+        static final String FILE = "diplokg-upkeep.properties";
+
+        /** Written quads per quad held: 0 right after compaction. */
+        public double ratio() {
+            return quads == 0 ? (written == 0 ? 0 : Double.POSITIVE_INFINITY) : (double) written / quads;
+        }
+
+        void save(Path location) throws IOException {
+            String text = "# quads held, and quads deleted or added since the last compaction (written by publish)\n"
+                    + "quads=" + quads + "\nwritten=" + written + "\n";
+            AtomicFile.write(location.resolve(FILE), out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+    }
+
+    /** The garbage figures of the store (see {@link Garbage}). */
+    public Garbage garbage() throws IOException {
+        Path f = location.resolve(Garbage.FILE);
+        if (Files.isRegularFile(f)) {
+            java.util.Properties p = new java.util.Properties();
+            try (java.io.Reader r = Files.newBufferedReader(f)) {
+                p.load(r);
+                return new Garbage(Long.parseLong(p.getProperty("quads")), Long.parseLong(p.getProperty("written")));
+            } catch (RuntimeException e) {
+                // unreadable: counted again below
+            }
+        }
+        Garbage counted = new Garbage(dsg.calculateRead(() -> dsg.stream().count()), 0);
+        counted.save(location);
+        return counted;
+    }
+
+    private void deleteFigures() {
+        try {
+            Files.deleteIfExists(location.resolve(Garbage.FILE));
+        } catch (IOException e) {
+            // counted again next time
+        }
     }
 
     /** Compacts into a new generation and deletes the old one, so repeated releases do not grow the store without bound. */
     public void compact() {
         DatabaseMgr.compact(dsg, true);
+        try {
+            new Garbage(dsg.calculateRead(() -> dsg.stream().count()), 0).save(location);
+        } catch (IOException e) {
+            deleteFigures();
+        }
     }
 
     /** Releases the database so the folder can be reopened (by another process) or deleted. */

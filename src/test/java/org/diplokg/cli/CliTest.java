@@ -50,6 +50,21 @@ class CliTest {
     }
 
     @Test
+    void convertOnTwoThreadsWritesTheBytesOfOne() throws Exception {
+        Path a = dir.resolve("a.ttl");
+        Path b = dir.resolve("b.ttl");
+        String events = "src/test/resources/corpus/events/articles";
+        Run one = run("convert", "-q", "--threads", "1", "-o", a.toString(), "data/articles", events);
+        Run two = run("convert", "-q", "--threads", "2", "-o", b.toString(), "data/articles", events);
+        assertEquals(one.code(), two.code());
+        assertEquals(one.err(), two.err());
+        assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
+        assertTrue(Files.size(a) > 100_000);
+        assertEquals(2, run("convert", "-q", "--threads", "0").code());
+        assertEquals(2, run("convert", "-q", "--threads", "two").code());
+    }
+
+    @Test
     void convertIsDeterministicAndValid() throws Exception {
         Path a = dir.resolve("a.ttl");
         Path b = dir.resolve("b.ttl");
@@ -138,6 +153,9 @@ class CliTest {
         assertEquals(1, r.code());
         assertTrue(r.err().contains("nosuch.ttl: no such file"), r.err());
         assertEquals(2, run("bench", "-q", "--rounds", "0").code());
+        assertEquals(2, run("bench", "-q", "--synthetic", "0").code());
+        assertEquals(2, run("bench", "-q", "--synthetic", "ten").code());
+        assertEquals(2, run("bench", "-q", "--synthetic", "5", dir.toString()).code(), "no templates in an empty folder");
     }
 
     @Test

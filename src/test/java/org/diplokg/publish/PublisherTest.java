@@ -98,6 +98,22 @@ class PublisherTest {
         }
     }
 
+    @Test
+    void publishingOnTwoThreadsStoresWhatOneThreadStores() throws Exception {
+        Corpus corpus = Corpus.copy(tmp.resolve("articles"));
+        java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2025-06-01T10:00:00Z"), java.time.ZoneOffset.UTC);
+        Map<Integer, Map<Node, String>> stored = new HashMap<>();
+        for (int threads : new int[] {1, 2}) {
+            try (TdbStore store = TdbStore.open(tmp.resolve("db" + threads))) {
+                Publisher p = new Publisher(new Pipeline(GazetteerLoader.bundled()).threads(threads), ShaclGate.bundled(),
+                        Sources.bundled(), clock, Terms.DEFAULT_LICENSE);
+                assertInstanceOf(PublishOutcome.Released.class, p.publish(corpus.files(), store, Progress.NONE));
+                stored.put(threads, contents(store));
+            }
+        }
+        assertEquals(stored.get(1), stored.get(2));
+    }
+
     /** Each named graph's canonical checksum. */
     static Map<Node, String> contents(TdbStore store) {
         Map<Node, String> m = new HashMap<>();
