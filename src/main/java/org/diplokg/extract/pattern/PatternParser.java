@@ -239,6 +239,8 @@ final class PatternParser {
             int close = src.indexOf('}', i);
             if (close < 0) throw error("'{' without '}'");
             String list = src.substring(i, close).strip();
+            boolean exact = list.length() > 2 && list.startsWith("\"") && list.endsWith("\"");
+            if (exact) list = list.substring(1, list.length() - 1);
             List<String> phrases;
             try {
                 phrases = lists.apply(list);
@@ -251,7 +253,7 @@ final class PatternParser {
             // longest first, as a list of phrases is matched elsewhere
             List<String> sorted = new ArrayList<>(phrases);
             sorted.sort((a, b) -> Integer.compare(TokenSeq.of(b).size(), TokenSeq.of(a).size()));
-            for (String p : sorted) options.add(literal(p, false));
+            for (String p : sorted) options.add(literal(p, exact));
             return alt(options);
         }
         if (c == '[') return attributes();
@@ -362,9 +364,14 @@ final class PatternParser {
         while (true) {
             skipSpace();
             String key = name().toLowerCase(Locale.ROOT);
+            if (key.equals("spaced")) {
+                test = test == null ? TokenTest.SPACED : test.and(TokenTest.SPACED);
+                if (eat("]")) break;
+                if (!eat("&")) throw error("']' or '&' expected");
+                continue;
+            }
             if (!eat("=")) throw error("'=' expected after '" + key + "'");
             skipSpace();
-            boolean negate = false;
             TokenTest t;
             if (i < src.length() && src.charAt(i) == '/') {
                 if (!key.equals("text")) throw error("a regular expression tests text only, not " + key);
@@ -379,7 +386,7 @@ final class PatternParser {
                     case "lemma" -> TokenTest.lemma(v);
                     case "pos" -> TokenTest.pos(v.toUpperCase(Locale.ROOT));
                     case "ent" -> TokenTest.entity(v.toUpperCase(Locale.ROOT));
-                    default -> throw error("unknown token attribute '" + key + "' (text, lemma, pos, ent)");
+                    default -> throw error("unknown token attribute '" + key + "' (text, lemma, pos, ent, spaced)");
                 };
             }
             test = test == null ? t : test.and(t);

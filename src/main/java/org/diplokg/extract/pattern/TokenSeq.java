@@ -45,7 +45,8 @@ public final class TokenSeq {
                 }
             }
             String t = text.subSequence(b, i).toString();
-            out.add(new Token(t, t.toLowerCase(Locale.ROOT), b, i, b == prevEnd, null, null, Set.of()));
+            boolean spaced = b > 0 && isSpace(Character.codePointBefore(text, b));
+            out.add(new Token(t, t.toLowerCase(Locale.ROOT), b, i, b == prevEnd, spaced, null, null, Set.of()));
             prevEnd = i;
         }
         return new TokenSeq(out, n);
@@ -57,7 +58,8 @@ public final class TokenSeq {
         int prevEnd = -1;
         for (Word w : words) {
             TextSpan s = w.span();
-            out.add(new Token(w.text(), w.text().toLowerCase(Locale.ROOT), s.begin(), s.end(), s.begin() == prevEnd, w.pos(),
+            out.add(new Token(w.text(), w.text().toLowerCase(Locale.ROOT), s.begin(), s.end(), s.begin() == prevEnd,
+                    prevEnd >= 0 && s.begin() > prevEnd, w.pos(),
                     w.lemma() == null ? null : w.lemma().toLowerCase(Locale.ROOT), Set.of()));
             prevEnd = s.end();
         }

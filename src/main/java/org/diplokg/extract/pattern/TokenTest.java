@@ -51,6 +51,9 @@ public interface TokenTest {
         return t -> t.types().contains(type);
     }
 
+    /** White space stands right before the token. */
+    TokenTest SPACED = Token::spaced;
+
     default TokenTest negate() {
         return t -> !test(t);
     }

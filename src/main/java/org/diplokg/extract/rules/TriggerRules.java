@@ -14,7 +14,7 @@ import org.diplokg.article.TextSpan;
  */
 public final class TriggerRules {
     /** Rule: the words that report a meeting. */
-    public static final TextRule TRIGGER = TextRule.of("trigger",
+    public static final TextRule.Regex TRIGGER = TextRule.of("trigger",
             "\\b(met|meet|meets|meeting|meetings|talks|summit|summits|convened|convene|convenes|convening|hosted|host|hosts|"
             + "hosting|visited|visit|visits|visiting|discussions|session|pull-aside|pull aside|consultations|sat down|"
             + "sit down|negotiations|trilateral|bilateral|courtesy call|paid a call on|2\\+2|two-plus-two|got together|get together|meet up|face-to-face|received|receives|receiving|welcomed|welcomes|welcoming|called on|calls on|call on|"
@@ -35,13 +35,13 @@ public final class TriggerRules {
     /** Rule: bare "trilateral"/"bilateral" count only before a meeting noun ("trilateral talks"), handled by the noun itself. */
     private static final Pattern MODIFIER = Pattern.compile("(?i)^(trilateral|bilateral)$");
     /** Rule: a definite meeting noun phrase that opens its clause ("The meeting", "During the trilateral summit"). */
-    public static final TextRule DEFINITE_OPENING = TextRule.of("definite-opening",
+    public static final TextRule.Regex DEFINITE_OPENING = TextRule.of("definite-opening",
             "^\\W*(\\w+\\s+){0,2}?(the|this|that|these|those|such|their|its|wednesday's|the [a-z]+'s)\\s+([\\w'\u2019-]+\\s+){0,4}?"
             + "(meeting|meetings|talks|summit|summits|visit|discussions|session|dialogue|gathering|negotiations|consultations)\\b");
     /** Rule: "It would be the first face-to-face meeting between the two leaders": a pronoun for a meeting already told. */
-    public static final TextRule PRONOUN_OPENING = TextRule.of("pronoun-opening", "^\\W*(it|this|that)\\s+(would|will|was|is|could)\\s+be\\b");
+    public static final TextRule.Regex PRONOUN_OPENING = TextRule.of("pronoun-opening", "^\\W*(it|this|that)\\s+(would|will|was|is|could)\\s+be\\b");
     /** Rule: a contact by phone or video in the clause is not a meeting, whatever else the clause names. */
-    public static final TextRule REMOTE_CONTACT = new TextRule("remote-contact", java.util.regex.Pattern.compile(
+    public static final TextRule.Regex REMOTE_CONTACT = new TextRule.Regex("remote-contact", java.util.regex.Pattern.compile(
             "\\b(spoke|speaks|speaking|talked|talks|talking|held talks|conferred)\\s+(by|over the|on the)\\s+(phone|telephone|video)\\b"
             + "|\\b(phone|telephone|video) (call|conversation|link)\\b|" + Lexicon.anyOf(Lexicon.words("en/remote-contacts.txt")).pattern(),
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE));

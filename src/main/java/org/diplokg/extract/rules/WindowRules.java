@@ -25,7 +25,7 @@ public final class WindowRules {
             TextRule.of("trailing-attribution", ",\\s+(according to|(said|says|told)\\b|[\\w'’-]+(\\s+[\\w'’-]+){0,5}\\s+(said|says|told|reported|announced|confirmed)\\b)"));
 
     /** Rule: "Officials said (that) ..." — the speaker of a report is not a party to what it reports. */
-    public static final TextRule LEADING_ATTRIBUTION = TextRule.of("leading-attribution",
+    public static final TextRule.Regex LEADING_ATTRIBUTION = TextRule.of("leading-attribution",
             "\\b(said|say|says|told (reporters|journalists)|according to [^,]+,)\\s+(that\\s+)?");
 
     /** Where the reported content starts after a leading attribution before {@code trigger}, or -1. */
