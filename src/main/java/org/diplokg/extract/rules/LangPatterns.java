@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.diplokg.extract.pattern.PatternFile;
 import org.diplokg.extract.pattern.TokenPattern;
+import org.diplokg.extract.pattern.TokenSeq;
 
 /**
  * The token patterns of one language: {@code /lang/<lang>/<file>}, whose word lists
@@ -34,6 +35,11 @@ public final class LangPatterns {
     /** The pattern {@code name} as a named rule. */
     public TextRule.Tokens rule(String name) {
         return TextRule.of(file.get(name));
+    }
+
+    /** Whether pattern {@code name} matches anywhere in {@code text}. */
+    public boolean test(String name, CharSequence text) {
+        return file.get(name).test(TokenSeq.of(text));
     }
 
     public PatternFile file() {
