@@ -24,6 +24,7 @@ class LangPatternsTest {
         assertEquals(List.of("clauses.rules", "dates.rules", "gatherings.rules", "status.rules", "triggers.rules", "window.rules"), files);
         for (String f : files) assertFalse(LangPatterns.load("en", f).file().all().isEmpty(), f);
         assertFalse(Lexicon.words("en/abbreviations.txt").isEmpty());
+        RuleFiles.check();
     }
 
     @Test
