@@ -185,6 +185,7 @@ final class PatternParser {
 
     private Node atom() {
         skipSpace();
+        if (i >= src.length()) throw error("the pattern ends where a token was expected");
         char c = src.charAt(i);
         if (c == '(') {
             i++;
@@ -350,12 +351,51 @@ final class PatternParser {
         i++;
         boolean exact = i < src.length() && src.charAt(i) == 'c' && (i + 1 >= src.length() || isBreak(src.charAt(i + 1)));
         if (exact) i++;
+        if (nestedRepetition(re)) throw error("a repeated group with a repetition inside in /" + re + "/ may backtrack without bound");
         try {
             int flags = exact ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
             return TokenTest.regex(Pattern.compile(re.toString(), flags));
         } catch (PatternSyntaxException e) {
             throw error("bad regular expression /" + re + "/: " + e.getDescription());
         }
+    }
+
+    /**
+     * Whether a group with a repetition inside is itself repeated ({@code (a+)*}): the shape that
+     * makes a backtracking engine take exponential time, refused so a token test stays bounded.
+     */
+    static boolean nestedRepetition(CharSequence re) {
+        java.util.ArrayDeque<Boolean> groups = new java.util.ArrayDeque<>();
+        boolean repeated = false; // a repetition seen in the current group
+        boolean inClass = false;
+        for (int k = 0; k < re.length(); k++) {
+            char c = re.charAt(k);
+            if (c == '\\') {
+                k++;
+                continue;
+            }
+            if (inClass) {
+                if (c == ']') inClass = false;
+                continue;
+            }
+            switch (c) {
+                case '[' -> inClass = true;
+                case '(' -> {
+                    groups.push(repeated);
+                    repeated = false;
+                }
+                case ')' -> {
+                    boolean inner = repeated;
+                    repeated = groups.isEmpty() ? inner : groups.pop() || inner;
+                    char next = k + 1 < re.length() ? re.charAt(k + 1) : ' ';
+                    if (inner && (next == '*' || next == '+' || next == '{')) return true;
+                }
+                case '*', '+', '{' -> repeated = true;
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     private Node attributes() {

@@ -98,7 +98,7 @@ public final class TokenPattern {
         return new Run(ts).search(from, false, -1);
     }
 
-    /** The first match in {@code text} that starts at or after character {@code from}. */
+    /** The first match in {@code ts}. */
     public Match find(TokenSeq ts) {
         return find(ts, 0);
     }

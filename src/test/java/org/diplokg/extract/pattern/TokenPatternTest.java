@@ -103,6 +103,12 @@ class TokenPatternTest {
         assertTrue(assertThrows(PatternException.class, () -> p("/(/")).getMessage().contains("bad regular expression"));
         assertTrue(assertThrows(PatternException.class, () -> p("[colour=red]")).getMessage().contains("unknown token attribute"));
         assertTrue(assertThrows(PatternException.class, () -> p("@nothing")).getMessage().contains("no pattern named"));
+        assertTrue(assertThrows(PatternException.class, () -> p("/(a+)*b/")).getMessage().contains("without bound"));
+        assertTrue(assertThrows(PatternException.class, () -> p("/((x|a*)b)+/")).getMessage().contains("without bound"));
+        assertNotNull(p("/(st|nd)?\\d+[a*]+/"));
+        assertTrue(assertThrows(PatternException.class, () -> p("a !")).getMessage().contains("ends where a token was expected"));
+        assertTrue(assertThrows(PatternException.class, () -> p("a )")).getMessage().contains("unexpected ')'"));
+        assertTrue(assertThrows(PatternException.class, () -> p("(?$ a)")).getMessage().contains("group without a name"));
     }
 
     @Test
