@@ -9,6 +9,7 @@ import org.diplokg.extract.annotate.LinguisticAnnotator;
 import org.diplokg.extract.gazetteer.Gazetteer;
 import org.diplokg.extract.rules.ActorRules;
 import org.diplokg.extract.rules.HomeState;
+import org.diplokg.extract.rules.RuleFiles;
 
 /**
  * The rule-based extractor: a pipeline of annotators over one document. The order lives here
@@ -18,6 +19,7 @@ public final class RuleBasedExtractor implements MeetingExtractor {
     private final AnnotationPipeline pipeline;
 
     public RuleBasedExtractor(Gazetteer gazetteer) {
+        RuleFiles.check();
         ActorRules actorRules = new ActorRules(gazetteer);
         this.pipeline = new AnnotationPipeline(List.of(
                 new SentenceAnnotator(),

@@ -2,24 +2,28 @@ package org.diplokg.extract.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.diplokg.article.TextSpan;
+import org.diplokg.extract.pattern.Match;
+import org.diplokg.extract.pattern.TokenPattern;
+import org.diplokg.extract.pattern.TokenSeq;
 
 /**
  * Cuts a sentence where one event report ends and another may begin: at semicolons, at
  * contrastive or temporal conjunctions (", while", ", though", " after ", " before "...) and
- * before participial tails (", signaling", ", marking"...).
+ * before participial tails (", signaling", ", marking"...). The cues are token patterns of
+ * {@code lang/en/clauses.rules}.
  */
 public final class ClauseSplitter {
+    private static final LangPatterns EN = LangPatterns.load("en", "clauses.rules");
     /** Rule: a conjunction that starts a new clause. */
-    private static final Pattern CONJUNCTION = Pattern.compile(
-            ";\\s+|,\\s+(?=(while|whereas|though|although|but|even as|yet)\\b)|\\s+(?=(after|before|since|until|ahead of)\\s)|(?<!\\bthe)\\s+(?=following\\s)",
-            Pattern.CASE_INSENSITIVE);
+    private static final TokenPattern CONJUNCTION = EN.pattern("clause-break");
     /** Rule: a comma followed by an -ing verb (optionally after an adverb) starts a participial tail. */
-    private static final Pattern PARTICIPLE = Pattern.compile(
-            ",\\s+(?=(?:[a-z]+ly\\s+)?(?!including\\b|according\\b)[a-z]+ing\\b)");
+    private static final TokenPattern PARTICIPLE = EN.pattern("participial-tail");
+    /** Rule: a temporal adjunct ("after talks with ...") shares the subject of the clause before it. */
+    private static final TokenPattern TEMPORAL = EN.pattern("temporal");
+    /** Rule: "Buenos Aires, Argentina; Quito, Ecuador; and Mexico City": a conjunction opens the last item of a list. */
+    private static final TokenPattern LIST_CONJUNCTION = EN.pattern("list-conjunction");
 
     private ClauseSplitter() {
     }
@@ -27,8 +31,9 @@ public final class ClauseSplitter {
     public static List<Clause> split(String text, TextSpan sentence) {
         List<int[]> cuts = new ArrayList<>();
         String s = text.substring(sentence.begin(), sentence.end());
-        addCuts(CONJUNCTION.matcher(s), cuts, 0);
-        addCuts(PARTICIPLE.matcher(s), cuts, 1);
+        TokenSeq ts = TokenSeq.of(s);
+        addCuts(CONJUNCTION, ts, cuts, 0);
+        addCuts(PARTICIPLE, ts, cuts, 1);
         cuts.sort((a, b) -> Integer.compare(a[0], b[0]));
         List<Clause> out = new ArrayList<>();
         int start = 0;
@@ -40,14 +45,11 @@ public final class ClauseSplitter {
             out.add(new Clause(new TextSpan(sentence.begin() + start, sentence.begin() + c[0]), tail, dependent));
             start = c[1];
             tail = c[2] == 1;
-            dependent = tail || TEMPORAL.matcher(s.substring(c[1])).lookingAt();
+            dependent = tail || TEMPORAL.matchAt(ts, ts.indexAt(c[1])) != null;
         }
         out.add(new Clause(new TextSpan(sentence.begin() + start, sentence.end()), tail, dependent));
         return out;
     }
-
-    /** Rule: a temporal adjunct ("after talks with ...") shares the subject of the clause before it. */
-    private static final Pattern TEMPORAL = Pattern.compile("(?i)(after|before|since|until|ahead of|following)\\s");
 
     /** Rule: "Buenos Aires, Argentina; Quito, Ecuador; and Mexico City": a semicolon between short items of a list is no clause break. */
     private static boolean listSemicolon(String s, int start, int[] cut) {
@@ -55,13 +57,19 @@ public final class ClauseSplitter {
         int next = s.indexOf(';', cut[1]);
         String item = s.substring(cut[1], next < 0 ? s.length() : next).strip();
         String[] words = item.split("\\s+");
-        boolean opensWithConjunction = LIST_CONJUNCTIONS.matcher(item).lookingAt();
+        boolean opensWithConjunction = LIST_CONJUNCTION.matchAt(TokenSeq.of(item), 0) != null;
         return words.length <= 6 && (item.indexOf(',') >= 0 || opensWithConjunction);
     }
 
-    private static final Pattern LIST_CONJUNCTIONS = Lexicon.anyOf(Lexicon.words("en/list-conjunctions.txt"));
-
-    private static void addCuts(Matcher m, List<int[]> cuts, int kind) {
-        while (m.find()) cuts.add(new int[] {m.start(), m.end(), kind});
+    /**
+     * A cut runs from the mark that ends a clause (or the white space before the word that starts
+     * the next, when there is no mark) to that word: the group "next" of the pattern.
+     */
+    private static void addCuts(TokenPattern p, TokenSeq ts, List<int[]> cuts, int kind) {
+        for (Match m = p.find(ts, 0); m != null; m = p.find(ts, m.end())) {
+            TextSpan next = m.group("next");
+            int begin = m.begin() == next.begin() ? ts.endBefore(m.start()) : m.begin();
+            cuts.add(new int[] {begin, next.begin(), kind});
+        }
     }
 }

@@ -5,37 +5,50 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.diplokg.article.TextSpan;
 import org.diplokg.extract.MeetingDate.Precision;
 import org.diplokg.extract.MeetingStatus;
+import org.diplokg.extract.pattern.Match;
+import org.diplokg.extract.pattern.TokenPattern;
+import org.diplokg.extract.pattern.TokenSeq;
 
 /**
  * Dates as precise as the text supports. Absolute forms stand alone ("July 11, 2025",
  * "11 July 2025", "March 2024", "in 2019"); forms without a year and relative forms ("on
  * Wednesday", "next month", "today") need the publication date, and without it give nothing.
+ * The forms are token patterns of {@code lang/en/dates.rules}; month and weekday names and
+ * relative dates are tables beside it.
  */
 public final class DateRules {
-    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|"
-            + "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
-    private static final Pattern MDY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
-    private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})\\b");
-    private static final Pattern MY = Pattern.compile("\\b" + MONTH + ",?\\s+(\\d{4})\\b");
-    private static final Pattern MD = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})");
-    private static final Pattern DM = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "\\b(?!,?\\s+\\d{4})");
-    private static final Pattern IN_MONTH = Pattern.compile("\\b(?:in|during|since|until|this|last|early|late|mid-?)\\s+" + MONTH + "\\b(?!\\s+\\d)");
-    private static final Pattern IN_YEAR = Pattern.compile("\\b(?:in|during)\\s+((?:19|20)\\d{2})\\b");
-    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:on|last|this|next)?\\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
-    private static final Pattern RELATIVE = Pattern.compile(
-            "\\b(today|yesterday|tomorrow|this month|last month|next month|this year|last year|next year|earlier this month|"
-            + "later this month|earlier this year|later this year)\\b", Pattern.CASE_INSENSITIVE);
+    private static final LangPatterns EN = LangPatterns.load("en", "dates.rules");
+    private static final TokenPattern MDY = EN.pattern("month-day-year");
+    private static final TokenPattern DMY = EN.pattern("day-month-year");
+    private static final TokenPattern MY = EN.pattern("month-year");
+    private static final TokenPattern MD = EN.pattern("month-day");
+    private static final TokenPattern DM = EN.pattern("day-month");
+    private static final TokenPattern IN_MONTH = EN.pattern("in-month");
+    private static final TokenPattern WEEKDAY = EN.pattern("weekday");
+    private static final TokenPattern RELATIVE = EN.pattern("relative");
+    private static final TokenPattern IN_YEAR = EN.pattern("in-year");
+    /** Month names as written ("July", "Jul.") to months. */
+    private static final Map<String, Month> MONTHS = Lexicon.table("en/months.tsv", 2).stream()
+            .collect(Collectors.toUnmodifiableMap(r -> r.cell(0), r -> Month.of(number(r, 12))));
+    private static final Map<String, DayOfWeek> WEEKDAYS = Lexicon.table("en/weekdays.tsv", 2).stream()
+            .collect(Collectors.toUnmodifiableMap(r -> r.cell(0), r -> DayOfWeek.of(number(r, 7))));
+    /** Relative dates ("last month") to their unit and offset from the publication date. */
+    private static final Map<String, Relative> RELATIVES = relatives();
 
     /** A date found in text: its lexical form, precision and where it was written. */
     public record Found(String lexical, Precision precision, TextSpan span) {
+    }
+
+    private record Relative(Precision unit, int offset) {
     }
 
     private DateRules() {
@@ -44,39 +57,38 @@ public final class DateRules {
     /** The first date expression in {@code text[from,to)}, resolved against {@code published} where needed. */
     public static Optional<Found> find(String text, int from, int to, Optional<LocalDate> published, MeetingStatus status) {
         String s = text.substring(from, to);
-        Matcher m;
+        TokenSeq ts = TokenSeq.of(s);
+        Match m;
         Found best = null;
-        if ((m = MDY.matcher(s)).find()) best = pick(best, day(m.group(3), month(m.group(1)), m.group(2), from, m));
-        if ((m = DMY.matcher(s)).find()) best = pick(best, day(m.group(3), month(m.group(2)), m.group(1), from, m));
-        if (best == null && (m = MY.matcher(s)).find()) {
-            best = new Found(YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1))).toString(), Precision.MONTH,
-                    new TextSpan(from + m.start(), from + m.end()));
+        if ((m = MDY.find(ts)) != null) best = pick(best, day(m, from, s));
+        if ((m = DMY.find(ts)) != null) best = pick(best, day(m, from, s));
+        if (best == null && (m = MY.find(ts)) != null) {
+            best = new Found(YearMonth.of(Integer.parseInt(text(s, m, "year")), month(s, m)).toString(), Precision.MONTH, span(from, m.span()));
         }
         if (best == null && published.isPresent()) {
             LocalDate pub = published.get();
-            if ((m = MD.matcher(s)).find()) {
-                best = dayNear(pub, month(m.group(1)), Integer.parseInt(m.group(2)), status, from, m);
-            } else if ((m = DM.matcher(s)).find()) {
-                best = dayNear(pub, month(m.group(2)), Integer.parseInt(m.group(1)), status, from, m);
-            } else if ((m = IN_MONTH.matcher(s)).find()) {
-                Month mo = month(m.group(1));
+            if ((m = MD.find(ts)) != null || (m = DM.find(ts)) != null) {
+                best = dayNear(pub, month(s, m), dayOfMonth(text(s, m, "day")), status, from, m);
+            } else if ((m = IN_MONTH.find(ts)) != null) {
+                Month mo = month(s, m);
                 int year = pub.getYear();
                 if (status == MeetingStatus.HELD && mo.getValue() > pub.getMonthValue()) year--;
                 if (status != MeetingStatus.HELD && mo.getValue() < pub.getMonthValue()) year++;
-                best = new Found(YearMonth.of(year, mo).toString(), Precision.MONTH, new TextSpan(from + m.start(), from + m.end()));
-            } else if ((m = WEEKDAY.matcher(s)).find()) {
-                DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-                String lead = m.group().toLowerCase(Locale.ROOT);
-                LocalDate d = lead.startsWith("next") || (status != MeetingStatus.HELD && !lead.startsWith("last"))
+                best = new Found(YearMonth.of(year, mo).toString(), Precision.MONTH, span(from, m.span()));
+            } else if ((m = WEEKDAY.find(ts)) != null) {
+                DayOfWeek dow = WEEKDAYS.get(text(s, m, "weekday"));
+                boolean next = m.group("next") != null;
+                boolean last = m.group("last") != null;
+                LocalDate d = next || (status != MeetingStatus.HELD && !last)
                         ? pub.with(TemporalAdjusters.nextOrSame(dow))
                         : pub.with(TemporalAdjusters.previousOrSame(dow));
-                best = new Found(d.toString(), Precision.DAY, new TextSpan(from + m.start(1), from + m.end()));
-            } else if ((m = RELATIVE.matcher(s)).find()) {
-                best = relative(m.group(1).toLowerCase(Locale.ROOT), pub, new TextSpan(from + m.start(), from + m.end()));
+                best = new Found(d.toString(), Precision.DAY, span(from, new TextSpan(m.group("weekday").begin(), m.charEnd())));
+            } else if ((m = RELATIVE.find(ts)) != null) {
+                best = relative(RELATIVES.get(phrase(ts, m)), pub, span(from, m.span()));
             }
         }
-        if (best == null && (m = IN_YEAR.matcher(s)).find()) {
-            best = new Found(m.group(1), Precision.YEAR, new TextSpan(from + m.start(1), from + m.end(1)));
+        if (best == null && (m = IN_YEAR.find(ts)) != null) {
+            best = new Found(text(s, m, "year"), Precision.YEAR, span(from, m.group("year")));
         }
         return Optional.ofNullable(best);
     }
@@ -87,47 +99,98 @@ public final class DateRules {
         return a.span().begin() <= b.span().begin() ? a : b;
     }
 
-    private static Found day(String y, Month mo, String d, int from, Matcher m) {
+    private static TextSpan span(int from, TextSpan s) {
+        return new TextSpan(from + s.begin(), from + s.end());
+    }
+
+    private static String text(String s, Match m, String group) {
+        TextSpan g = m.group(group);
+        return s.substring(g.begin(), g.end());
+    }
+
+    private static Month month(String s, Match m) {
+        return MONTHS.get(text(s, m, "month"));
+    }
+
+    /** The number a day is written with, without its ordinal suffix ("11th"). */
+    private static int dayOfMonth(String written) {
+        int k = 0;
+        while (k < written.length() && Character.isDigit(written.charAt(k))) k++;
+        return Integer.parseInt(written.substring(0, k));
+    }
+
+    private static Found day(Match m, int from, String s) {
         try {
-            LocalDate date = LocalDate.of(Integer.parseInt(y), mo, Integer.parseInt(d));
-            return new Found(date.toString(), Precision.DAY, new TextSpan(from + m.start(), from + m.end()));
+            LocalDate date = LocalDate.of(Integer.parseInt(text(s, m, "year")), month(s, m), dayOfMonth(text(s, m, "day")));
+            return new Found(date.toString(), Precision.DAY, span(from, m.span()));
         } catch (java.time.DateTimeException e) {
             return null; // "February 30": no such day, no date
         }
     }
 
-    private static Found dayNear(LocalDate pub, Month mo, int d, MeetingStatus status, int from, Matcher m) {
+    private static Found dayNear(LocalDate pub, Month mo, int d, MeetingStatus status, int from, Match m) {
         int year = pub.getYear();
         try {
             LocalDate date = LocalDate.of(year, mo, d);
             if (status == MeetingStatus.HELD && date.isAfter(pub.plusDays(1))) date = date.minusYears(1);
             if (status != MeetingStatus.HELD && date.isBefore(pub.minusDays(1))) date = date.plusYears(1);
-            return new Found(date.toString(), Precision.DAY, new TextSpan(from + m.start(), from + m.end()));
+            return new Found(date.toString(), Precision.DAY, span(from, m.span()));
         } catch (java.time.DateTimeException e) {
             return null;
         }
     }
 
-    private static Found relative(String w, LocalDate pub, TextSpan span) {
-        return switch (w) {
-            case "today" -> new Found(pub.toString(), Precision.DAY, span);
-            case "yesterday" -> new Found(pub.minusDays(1).toString(), Precision.DAY, span);
-            case "tomorrow" -> new Found(pub.plusDays(1).toString(), Precision.DAY, span);
-            case "this month", "earlier this month", "later this month" -> new Found(YearMonth.from(pub).toString(), Precision.MONTH, span);
-            case "last month" -> new Found(YearMonth.from(pub).minusMonths(1).toString(), Precision.MONTH, span);
-            case "next month" -> new Found(YearMonth.from(pub).plusMonths(1).toString(), Precision.MONTH, span);
-            case "this year", "earlier this year", "later this year" -> new Found(Integer.toString(pub.getYear()), Precision.YEAR, span);
-            case "last year" -> new Found(Integer.toString(pub.getYear() - 1), Precision.YEAR, span);
-            case "next year" -> new Found(Integer.toString(pub.getYear() + 1), Precision.YEAR, span);
-            default -> null;
+    /** The words of a match in lower case, one space between them: the key of a table of phrases. */
+    private static String phrase(TokenSeq ts, Match m) {
+        StringBuilder b = new StringBuilder();
+        for (int k = m.start(); k < m.end(); k++) {
+            if (k > m.start() && !ts.get(k).glued()) b.append(' ');
+            b.append(ts.get(k).lower());
+        }
+        return b.toString();
+    }
+
+    private static Found relative(Relative r, LocalDate pub, TextSpan span) {
+        if (r == null) return null;
+        return switch (r.unit()) {
+            case DAY -> new Found(pub.plusDays(r.offset()).toString(), Precision.DAY, span);
+            case MONTH -> new Found(YearMonth.from(pub).plusMonths(r.offset()).toString(), Precision.MONTH, span);
+            default -> new Found(Integer.toString(pub.getYear() + r.offset()), Precision.YEAR, span);
         };
     }
 
-    static Month month(String s) {
-        String k = s.replace(".", "").toLowerCase(Locale.ROOT);
-        for (Month m : Month.values()) {
-            if (m.name().toLowerCase(Locale.ROOT).startsWith(k.length() >= 3 ? k.substring(0, 3) : k)) return m;
+    private static Map<String, Relative> relatives() {
+        Map<String, Relative> out = new HashMap<>();
+        for (Lexicon.Row r : Lexicon.table("en/relative-dates.tsv", 3)) {
+            Precision unit;
+            try {
+                unit = Precision.valueOf(r.cell(1).toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw r.error("unit must be day, month or year, not '" + r.cell(1) + "'");
+            }
+            int offset;
+            try {
+                offset = Integer.parseInt(r.cell(2));
+            } catch (NumberFormatException e) {
+                throw r.error("offset must be a whole number, not '" + r.cell(2) + "'");
+            }
+            out.put(normalise(r.cell(0)), new Relative(unit, offset));
         }
-        throw new IllegalArgumentException("not a month: " + s);
+        return Map.copyOf(out);
+    }
+
+    private static String normalise(String phrase) {
+        TokenSeq ts = TokenSeq.of(phrase);
+        return phrase(ts, new Match(0, ts.size(), new TextSpan(0, phrase.length()), Map.of()));
+    }
+
+    private static int number(Lexicon.Row r, int max) {
+        try {
+            int n = Integer.parseInt(r.cell(1));
+            if (n >= 1 && n <= max) return n;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw r.error("expected a number from 1 to " + max + ", found '" + r.cell(1) + "'");
     }
 }

@@ -3,8 +3,6 @@ package org.diplokg.extract.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.diplokg.article.TextSpan;
 import org.diplokg.extract.EvidenceSpan;
@@ -13,23 +11,26 @@ import org.diplokg.extract.gazetteer.Entity;
 import org.diplokg.extract.gazetteer.EntityKind;
 import org.diplokg.extract.gazetteer.Mention;
 import org.diplokg.extract.gazetteer.NameRole;
+import org.diplokg.extract.pattern.Match;
+import org.diplokg.extract.pattern.TokenPattern;
+import org.diplokg.extract.pattern.TokenSeq;
 
 /**
  * The gathering a meeting was held beside: "on the sidelines of the X", "on the margins of X",
  * "on the occasion of X", or "at/during the APEC summit" where an organization is named. The
- * phrase's span is excluded from trigger and participant reading.
+ * phrase's span is excluded from trigger and participant reading. The phrases are token patterns
+ * of {@code lang/en/gatherings.rules}.
  */
 public final class GatheringRules {
+    private static final LangPatterns EN = LangPatterns.load("en", "gatherings.rules");
     /** Rule: explicit sidelines phrases. */
-    private static final Pattern SIDELINES = Pattern.compile(
-            "\\b(?:on|at)\\s+the\\s+(?:sidelines|side-lines|margins|fringes|sides)\\s+of\\s+(?:the\\s+)?|\\bon\\s+the\\s+occasion\\s+of\\s+(?:the\\s+)?",
-            Pattern.CASE_INSENSITIVE);
+    private static final TokenPattern SIDELINES = EN.pattern("sidelines");
     /** Rule: where the gathering's name ends. */
-    private static final Pattern NP_END = Pattern.compile(
-            "\\s++(?:in|on|at|during|this|last|next|to|where|which|when|after|before|earlier|later|and\\s++(?:the\\s++)?(?:leaders|ministers))\\b|[,.;:!?)\u2014]|\\s++-\\s|$");
+    private static final TokenPattern NAME_END = EN.pattern("name-end");
     /** Rule: "at the APEC summit", "during the APEC forum", "on the APEC sidelines". */
-    private static final Pattern AT_EVENT = Pattern.compile(
-            "\\b(?:at|during|on)\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}\\p{N}'\u2019.&-]*\\s+){1,5}?(?:[Ss]ummit|[Ff]orum|[Gg]athering|[Mm]eetings?|[Cc]onference|[Ss]ession|[Aa]ssembly|[Dd]ialogue|[Ss]idelines))\\b");
+    private static final TokenPattern AT_EVENT = EN.pattern("at-event");
+    /** Rule: the word left out of a gathering's label ("the G20 sidelines"). */
+    private static final TokenPattern LABEL_TAIL = EN.pattern("label-tail");
 
     private GatheringRules() {
     }
@@ -37,18 +38,19 @@ public final class GatheringRules {
     /** The gathering named in {@code clause}, if any, with the span to exclude. */
     public static Optional<Found> find(String text, TextSpan clause, TextSpan sentence, List<Mention> mentions) {
         String s = text.substring(clause.begin(), clause.end());
-        Matcher m = SIDELINES.matcher(s);
-        if (m.find()) {
-            Matcher e = NP_END.matcher(s);
-            int end = e.find(m.end()) ? e.start() : s.length();
-            if (end > m.end()) {
-                return Optional.of(build(text, new TextSpan(clause.begin() + m.end(), clause.begin() + end),
-                        new TextSpan(clause.begin() + m.start(), clause.begin() + end), sentence, mentions, true));
+        TokenSeq ts = TokenSeq.of(s);
+        Match m = SIDELINES.find(ts);
+        if (m != null) {
+            int start = ts.beginOf(m.end()); // the name starts after the phrase and the white space that follows it
+            int end = start + nameEnd(s.substring(start));
+            if (end > start) {
+                return Optional.of(build(text, new TextSpan(clause.begin() + start, clause.begin() + end),
+                        new TextSpan(clause.begin() + m.begin(), clause.begin() + end), sentence, mentions, true));
             }
         }
-        Matcher a = AT_EVENT.matcher(s);
-        while (a.find()) {
-            TextSpan np = new TextSpan(clause.begin() + a.start(1), clause.begin() + a.end(1));
+        for (Match a = AT_EVENT.find(ts); a != null; a = AT_EVENT.find(ts, a.end())) {
+            TextSpan g = a.group("np");
+            TextSpan np = new TextSpan(clause.begin() + g.begin(), clause.begin() + g.end());
             boolean named = mentions.stream().anyMatch(x -> np.contains(x.span())
                     && (x.has(EntityKind.ORGANIZATION, NameRole.NAME) || x.has(EntityKind.GATHERING, NameRole.NAME)));
             if (named) {
@@ -58,6 +60,14 @@ public final class GatheringRules {
         return Optional.empty();
     }
 
+    /** Length of the gathering's name at the start of {@code rest}: up to the white space before the word or mark that ends it. */
+    private static int nameEnd(String rest) {
+        TokenSeq ts = TokenSeq.of(rest);
+        Match e = NAME_END.find(ts);
+        if (e == null || e.start() >= ts.size()) return rest.length();
+        return ts.get(e.start()).spaced() ? ts.endBefore(e.start()) : ts.get(e.start()).begin();
+    }
+
     /** A gathering phrase: the reference and the stretch of text it covers. */
     public record Found(PlaceRef ref, TextSpan covered) {
     }
@@ -65,7 +75,9 @@ public final class GatheringRules {
     private static Found build(String text, TextSpan np, TextSpan covered, TextSpan sentence, List<Mention> mentions,
                                boolean explicit) {
         String label = text.substring(np.begin(), np.end()).strip();
-        label = label.replaceFirst("(?i)\\s+sidelines$", "");
+        TokenSeq words = TokenSeq.of(label);
+        Match tail = LABEL_TAIL.find(words);
+        if (tail != null) label = label.substring(0, words.endBefore(tail.start()));
         Optional<Entity> whole = Optional.empty();
         Optional<Entity> convenor = Optional.empty();
         List<Mention> inside = new ArrayList<>();

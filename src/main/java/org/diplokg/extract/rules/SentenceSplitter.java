@@ -8,13 +8,13 @@ import org.diplokg.article.TextSpan;
 
 /**
  * Splits a prose line into sentences at {@code . ! ?} followed by space and a capital, a quote
- * or a digit, except after initials ("U.S.", "D.C.") and common abbreviations ("Mr.", "Jan.").
+ * or a digit, except after initials ("U.S.", "D.C.") and common abbreviations ("Mr.", "Jan.", listed in
+ * {@code lang/en/abbreviations.txt}).
  */
 public final class SentenceSplitter {
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "st", "no", "gen", "lt", "col", "sen", "rep", "gov", "pres", "sec", "amb",
-            "prof", "jr", "sr", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul",
-            "aug", "sep", "sept", "oct", "nov", "dec", "adm", "maj", "capt", "sgt", "hon", "rev", "mt", "ft");
+    /** Abbreviations (lower case, without the stop) after which a full stop ends no sentence. */
+    private static final Set<String> ABBREVIATIONS = Lexicon.words("en/abbreviations.txt").stream()
+            .map(w -> w.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private SentenceSplitter() {
     }

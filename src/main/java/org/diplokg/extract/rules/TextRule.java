@@ -3,19 +3,72 @@ package org.diplokg.extract.rules;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A named predicate over a stretch of text: one rule, one regular expression, one name for tests and traces. */
-public record TextRule(String name, Pattern pattern) {
-    public static TextRule of(String name, String regex) {
-        return new TextRule(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-    }
+import org.diplokg.extract.pattern.Match;
+import org.diplokg.extract.pattern.TokenPattern;
+import org.diplokg.extract.pattern.TokenSeq;
 
-    public boolean test(CharSequence text) {
-        return pattern.matcher(text).find();
-    }
+/**
+ * A named predicate over a stretch of text: one rule, one name for tests and traces. Rules of a
+ * language are token patterns from its files ({@link #of(TokenPattern)}); {@link #of(String, String)}
+ * keeps a regular expression for the rules not yet moved to pattern files.
+ */
+public interface TextRule {
+    String name();
+
+    boolean test(CharSequence text);
 
     /** Start of the first match at or after {@code from}, or -1. */
-    public int find(CharSequence text, int from) {
-        Matcher m = pattern.matcher(text);
-        return m.find(from) ? m.start() : -1;
+    int find(CharSequence text, int from);
+
+    /** A rule by regular expression (case-insensitive). */
+    static Regex of(String name, String regex) {
+        return new Regex(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    }
+
+    /** A rule by token pattern, named as the pattern is. */
+    static Tokens of(TokenPattern pattern) {
+        return new Tokens(pattern);
+    }
+
+    /** A rule by regular expression. */
+    record Regex(String name, Pattern pattern) implements TextRule {
+        @Override
+        public boolean test(CharSequence text) {
+            return pattern.matcher(text).find();
+        }
+
+        @Override
+        public int find(CharSequence text, int from) {
+            Matcher m = pattern.matcher(text);
+            return m.find(from) ? m.start() : -1;
+        }
+    }
+
+    /** A rule by token pattern: the text is cut into tokens, the pattern runs over them. */
+    record Tokens(TokenPattern pattern) implements TextRule {
+        @Override
+        public String name() {
+            return pattern.name();
+        }
+
+        @Override
+        public boolean test(CharSequence text) {
+            return test(TokenSeq.of(text));
+        }
+
+        public boolean test(TokenSeq tokens) {
+            return pattern.test(tokens);
+        }
+
+        @Override
+        public int find(CharSequence text, int from) {
+            return find(TokenSeq.of(text), from);
+        }
+
+        /** Start (a character offset) of the first match that starts at or after character {@code from}, or -1. */
+        public int find(TokenSeq tokens, int from) {
+            Match m = pattern.find(tokens, tokens.indexAt(from));
+            return m == null ? -1 : m.begin();
+        }
     }
 }

@@ -1,0 +1,64 @@
+package org.diplokg.extract.pattern;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** A test of one token: its text, lemma, part of speech or entity type. */
+@FunctionalInterface
+public interface TokenTest {
+    boolean test(Token t);
+
+    /** Longest token a regular expression test looks at: a test stays linear in the token's length. */
+    int MAX_REGEX_TOKEN = 64;
+
+    TokenTest ANY = t -> true;
+
+    /** The token's text, ignoring case. */
+    static TokenTest text(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return t -> t.lower().equals(w);
+    }
+
+    /** The token's text, case as written. */
+    static TokenTest exact(String word) {
+        return t -> t.text().equals(word);
+    }
+
+    /** The token's text, ignoring case, is one of {@code lowerWords}. */
+    static TokenTest oneOf(Set<String> lowerWords) {
+        return t -> lowerWords.contains(t.lower());
+    }
+
+    /** The whole of the token's text matches {@code regex} (tokens longer than {@link #MAX_REGEX_TOKEN} never do). */
+    static TokenTest regex(Pattern regex) {
+        return t -> t.text().length() <= MAX_REGEX_TOKEN && regex.matcher(t.text()).matches();
+    }
+
+    /** The lemma (lower case) is {@code lemma}. */
+    static TokenTest lemma(String lemma) {
+        String l = lemma.toLowerCase(Locale.ROOT);
+        return t -> l.equals(t.lemma());
+    }
+
+    /** The part of speech (Universal Dependencies tag) is {@code pos}. */
+    static TokenTest pos(String pos) {
+        return t -> pos.equals(t.pos());
+    }
+
+    /** The token is part of a mention of an entity of type {@code type}. */
+    static TokenTest entity(String type) {
+        return t -> t.types().contains(type);
+    }
+
+    /** White space stands right before the token. */
+    TokenTest SPACED = Token::spaced;
+
+    default TokenTest negate() {
+        return t -> !test(t);
+    }
+
+    default TokenTest and(TokenTest other) {
+        return t -> test(t) && other.test(t);
+    }
+}

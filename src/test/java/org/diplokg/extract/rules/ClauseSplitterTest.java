@@ -1,0 +1,33 @@
+package org.diplokg.extract.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.diplokg.article.TextSpan;
+import org.junit.jupiter.api.Test;
+
+class ClauseSplitterTest {
+    private static List<String> clauses(String s) {
+        return ClauseSplitter.split(s, new TextSpan(0, s.length())).stream()
+                .map(c -> s.substring(c.span().begin(), c.span().end()) + (c.participialTail() ? " [tail]" : "") + (c.dependent() ? " [dep]" : ""))
+                .toList();
+    }
+
+    @Test
+    void clausesEndAtSemicolonsConjunctionsAndParticipialTails() {
+        assertEquals(List.of("Xi met Biden", "Lula met Modi."), clauses("Xi met Biden; Lula met Modi."));
+        assertEquals(List.of("Xi met Biden", "while Lula met Modi."), clauses("Xi met Biden, while Lula met Modi."));
+        assertEquals(List.of("Xi met Biden", "after talks with Modi. [dep]"), clauses("Xi met Biden after talks with Modi."));
+        assertEquals(List.of("Xi met Biden", "signaling a thaw. [tail] [dep]"), clauses("Xi met Biden, signaling a thaw."));
+        assertEquals(List.of("Xi met Biden", "finally marking a thaw. [tail] [dep]"), clauses("Xi met Biden, finally marking a thaw."));
+        assertEquals(List.of("Xi met Biden, including Modi."), clauses("Xi met Biden, including Modi."));
+        assertEquals(List.of("They discussed the following issues."), clauses("They discussed the following issues."));
+    }
+
+    @Test
+    void aSemicolonBetweenShortItemsOfAListIsNoBreak() {
+        String s = "He will visit Buenos Aires, Argentina; Quito, Ecuador; and Mexico City.";
+        assertEquals(List.of(s), clauses(s));
+    }
+}

@@ -1,0 +1,45 @@
+package org.diplokg.extract.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.diplokg.article.TextSpan;
+import org.junit.jupiter.api.Test;
+
+class TriggerRulesTest {
+    private static List<String> triggers(String s) {
+        return TriggerRules.find(s, new TextSpan(0, s.length()), List.of()).stream().map(x -> s.substring(x.begin(), x.end())).toList();
+    }
+
+    @Test
+    void meetingWordsAndTheirConditions() {
+        assertEquals(List.of("met"), triggers("Xi met Biden in Lima."));
+        assertEquals(List.of("talks"), triggers("They held trilateral talks."));
+        assertEquals(List.of("pull-aside", "tête-à-tête"), triggers("A pull-aside and a tête-à-tête."));
+        assertEquals(List.of(), triggers("He received a phone call from Scholz."));
+        assertEquals(List.of("received"), triggers("He received Ukrainian President Zelensky."));
+        assertEquals(List.of("received"), triggers("He was received in Tehran by the President."));
+        assertEquals(List.of(), triggers("He called on China to stop."));
+        assertEquals(List.of("called on"), triggers("He called on President Lula."));
+        assertEquals(List.of(), triggers("They held a session."));
+        assertEquals(List.of("session"), triggers("They held a session with Japan."));
+        assertEquals(List.of("new round"), triggers("A new round begins."));
+        assertEquals(List.of(), triggers("A new round of elections."));
+        assertEquals(List.of(), triggers("They held a video meeting."));
+    }
+
+    @Test
+    void remoteContactsAndOpenings() {
+        assertTrue(TriggerRules.REMOTE_CONTACT.test("The leaders spoke by phone on Monday."));
+        assertTrue(TriggerRules.REMOTE_CONTACT.test("They met virtually."));
+        assertFalse(TriggerRules.REMOTE_CONTACT.test("They met in Paris."));
+        assertEquals("The talks".length(), TriggerRules.anaphorEnd("The talks focused on trade."));
+        assertEquals(-1, TriggerRules.anaphorEnd("The meeting brought together ten ministers."));
+        assertEquals(-1, TriggerRules.anaphorEnd("Xi met Biden."));
+        String s = "It would be the first meeting between them.";
+        assertEquals(s.length(), TriggerRules.anaphorEnd(s));
+    }
+}
