@@ -71,6 +71,9 @@ final class MeetingFrameAnnotator implements Annotator {
 
     /** The first word of {@code s} inside {@code [from, to)} whose lemma is in {@code lemmas}, and of a part of speech in {@code pos}. */
     private static Optional<Word> firstWord(Sent s, int from, int to, Set<String> lemmas, Set<String> pos) {
+        // the words are tagged on first use, which costs most of the extraction: a range that does not
+        // even hold a lemma's letters ("visit" in "visited", "travel" in "travelling") is passed over untagged
+        if (from < to && !s.holdsAny(from, to, lemmas)) return Optional.empty();
         for (Word w : s.words().get()) {
             if (w.span().begin() >= from && w.span().end() <= to && pos.contains(w.pos())
                     && lemmas.contains(w.lemma().toLowerCase(java.util.Locale.ROOT))) {
@@ -95,7 +98,15 @@ final class MeetingFrameAnnotator implements Annotator {
 
     /** A sentence with its mentions, as the frame rules read it. */
     private record Sent(TextSpan span, TextSpan line, boolean heading, List<Mention> mentions,
-                        java.util.function.Supplier<List<Word>> words) {
+                        java.util.function.Supplier<List<Word>> words, String text) {
+        /** True when {@code text[from, to)} holds one of {@code stems} as letters, in any case. */
+        boolean holdsAny(int from, int to, Set<String> stems) {
+            String range = text.substring(Math.max(0, from), Math.min(text.length(), to)).toLowerCase(java.util.Locale.ROOT);
+            for (String stem : stems) {
+                if (range.contains(stem)) return true;
+            }
+            return false;
+        }
     }
 
     /** How many sentences back a pronoun's person is looked for: a bounded window keeps the search linear. */
@@ -128,7 +139,7 @@ final class MeetingFrameAnnotator implements Annotator {
         List<Sent> sentences = new ArrayList<>();
         for (int i = 0; i < ss.size(); i++) {
             int index = i;
-            sentences.add(new Sent(ss.get(i).span(), ss.get(i).line(), ss.get(i).heading(), ms.get(i), () -> ws.of(index)));
+            sentences.add(new Sent(ss.get(i).span(), ss.get(i).line(), ss.get(i).heading(), ms.get(i), () -> ws.of(index), a.text()));
         }
         Background bg = doc.get(MeetingLayers.BACKGROUND);
         Optional<Entity> home = doc.get(MeetingLayers.HOME_STATE);
@@ -232,8 +243,8 @@ final class MeetingFrameAnnotator implements Annotator {
                 continue;
             }
             // "..., after which, I had a bilateral meeting with ...": a first-person subject is the speaker's side, not the last clause's
-            boolean firstPerson = home.isPresent() && firstWord(s, window.begin(), first.begin(), FIRST_PERSON, PRONOUN_POS).isPresent();
-            if (distinctStates(actors) < 2 && c.dependent() && !head.isEmpty() && !firstPerson) {
+            if (distinctStates(actors) < 2 && c.dependent() && !head.isEmpty()
+                    && !(home.isPresent() && firstWord(s, window.begin(), first.begin(), FIRST_PERSON, PRONOUN_POS).isPresent())) {
                 List<Actor> merged = new ArrayList<>(head);
                 merged.addAll(actors);
                 if (distinctStates(merged) >= 2) actors = merged;
