@@ -42,8 +42,8 @@ class RealCorpusTest {
         assertTrue(texts.size() >= 90, "dev corpus has " + texts.size() + " texts");
         assertTrue(gold.size() >= 200, "dev corpus has " + gold.size() + " gold meetings");
         Scorer.Result r = Scorer.score(pred, gold);
-        assertTrue(r.f1() >= 0.50, "real dev meeting F1 " + r.f1());
-        assertTrue(r.precision() >= 0.65, "real dev meeting precision " + r.precision());
-        assertTrue(r.peopleF1() >= 0.72, "real dev people F1 " + r.peopleF1());
+        assertTrue(r.f1() >= 0.62, "real dev meeting F1 " + r.f1());
+        assertTrue(r.precision() >= 0.70, "real dev meeting precision " + r.precision());
+        assertTrue(r.peopleF1() >= 0.78, "real dev people F1 " + r.peopleF1());
     }
 }
