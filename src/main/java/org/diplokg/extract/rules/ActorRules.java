@@ -67,6 +67,39 @@ public final class ActorRules {
 
     public ActorRules(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        for (Entity e : gazetteer.entities()) {
+            if (e.kind() != EntityKind.PERSON || e.holdings().isEmpty()) continue;
+            String[] parts = e.label().strip().split("\\s+");
+            if (parts.length > 1) bySurname.computeIfAbsent(parts[parts.length - 1].toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(e);
+        }
+        for (Entity e : gazetteer.entities()) {
+            if (e.kind() != EntityKind.PERSON) continue;
+            String[] parts = e.label().strip().split("\\s+");
+            if (parts.length > 1) givenNames.add(parts[0].toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /** Words that open someone's name ("Abdullah" of Abdullah bin Zayed): no surname to go by. */
+    private final Set<String> givenNames = new HashSet<>();
+
+    /** Office holders by the last word of their name, for "Prime Minister Johnson". */
+    private final Map<String, List<Entity>> bySurname = new HashMap<>();
+
+    /**
+     * Rule: "Prime Minister Johnson" names the one office holder of that surname whose office
+     * is of the title's level (at the meeting's date when known), even when the bare surname is
+     * too common to be a name of its own.
+     */
+    private Optional<Entity> surnameHolder(String surname, Optional<Entity> office, Optional<LocalDate> day) {
+        Optional<MeetingLevel> level = office.flatMap(Entity::level);
+        if (level.isEmpty() || givenNames.contains(surname.toLowerCase(java.util.Locale.ROOT))) return Optional.empty();
+        List<Entity> hits = new ArrayList<>();
+        for (Entity p : bySurname.getOrDefault(surname.toLowerCase(java.util.Locale.ROOT), List.of())) {
+            boolean fits = relevant(p, day).stream().anyMatch(h -> gazetteer.entity(h.officeIri()).flatMap(Entity::level).equals(level)
+                    && office.flatMap(Entity::country).map(c -> gazetteer.entity(h.officeIri()).flatMap(Entity::country).map(c::equals).orElse(false)).orElse(true));
+            if (fits && !hits.contains(p)) hits.add(p);
+        }
+        return hits.size() == 1 ? Optional.of(hits.get(0)) : Optional.empty();
     }
 
     /** A place the text names as where something happens. */
@@ -184,7 +217,9 @@ public final class ActorRules {
                         person = new PersonRef(ante.get().ref().name(), ante.get().ref().candidates(), office,
                                 List.of(new EvidenceSpan(new TextSpan(title.span().begin(), nameSpan.end()), sentence)));
                     } else {
-                        person = new PersonRef(unknown, List.of(), office,
+                        Optional<Entity> holder = unknown.contains(" ") ? Optional.empty() : surnameHolder(unknown, office, day);
+                        if (holder.isPresent() && state.isEmpty()) state = holdingState(List.of(holder.get()), day);
+                        person = new PersonRef(holder.map(Entity::label).orElse(unknown), holder.map(List::of).orElse(List.of()), office,
                                 List.of(new EvidenceSpan(new TextSpan(title.span().begin(), nameSpan.end()), sentence)));
                     }
                 } else if (state.isEmpty() && qual == null && !PLURAL.matcher(title.text()).find()
