@@ -17,6 +17,8 @@ import org.diplokg.validate.ShaclGate;
 /**
  * {@code bench [INPUT...] [--rounds N] [--warmup N]}: converts and validates the articles
  * repeatedly and prints throughput, so performance is measured by figures, not by timed tests.
+ * {@code bench --variants N -o DIR [INPUT]} writes N article variants for big test stores;
+ * {@code bench --load URL [--clients N] [--seconds S]} load-tests a server on this machine.
  */
 final class BenchCommand implements Command {
     @Override
@@ -39,11 +41,20 @@ final class BenchCommand implements Command {
         Options o = new Options();
         o.addOption(Option.builder().longOpt("rounds").hasArg().argName("N").desc("measured rounds (default 10)").build());
         o.addOption(Option.builder().longOpt("warmup").hasArg().argName("N").desc("unmeasured rounds first (default 3)").build());
+        o.addOption(Option.builder().longOpt("variants").hasArg().argName("N")
+                .desc("write N variants of the articles of INPUT (default data/articles) to -o DIR, for big test stores").build());
+        o.addOption(Option.builder("o").longOpt("output").hasArg().argName("DIR").desc("where --variants writes").build());
+        o.addOption(Option.builder().longOpt("load").hasArg().argName("URL")
+                .desc("load-test the DiploKG server at URL (this machine only): example queries and pages").build());
+        o.addOption(Option.builder().longOpt("clients").hasArg().argName("N").desc("--load: concurrent clients (default 50)").build());
+        o.addOption(Option.builder().longOpt("seconds").hasArg().argName("S").desc("--load: how long (default 60)").build());
         return Inputs.withPipelineOptions(o);
     }
 
     @Override
     public int run(CommandLine cl, Console console) throws Exception {
+        if (cl.hasOption("variants")) return variants(cl, console);
+        if (cl.hasOption("load")) return load(cl, console);
         int rounds = count(cl, "rounds", 10);
         if (rounds < 1) throw new UsageException("--rounds must be at least 1");
         int warmup = count(cl, "warmup", 3);
@@ -81,6 +92,39 @@ final class BenchCommand implements Command {
                 articles / convS, triples / convS, convS * 1000 / articles, meetings / rounds);
         console.out.printf(Locale.ROOT, "validate: %.0f triples/s, %.1f ms/round%n", triples / valS, valS * 1000 / rounds);
         return ExitCode.OK;
+    }
+
+    private static int variants(CommandLine cl, Console console) throws Exception {
+        int n = count(cl, "variants", 0);
+        if (n < 1 || !cl.hasOption("output") || cl.getArgList().size() > 1) {
+            throw new UsageException("--variants N -o DIR [FOLDER]: N >= 1 variants of the articles of one folder");
+        }
+        Path from = cl.getArgList().isEmpty() ? Inputs.DEFAULT_ARTICLES : Path.of(cl.getArgList().get(0));
+        List<Path> written = org.diplokg.bench.Variants.write(from, n, Path.of(cl.getOptionValue("output")));
+        console.out.println("wrote " + written.size() + " variants of the articles of " + from + " to " + cl.getOptionValue("output"));
+        return ExitCode.OK;
+    }
+
+    private static int load(CommandLine cl, Console console) throws Exception {
+        int clients = count(cl, "clients", 50);
+        double seconds;
+        try {
+            seconds = Double.parseDouble(cl.getOptionValue("seconds", "60"));
+        } catch (NumberFormatException e) {
+            seconds = -1;
+        }
+        if (clients < 1 || clients > 1000 || !(seconds > 0 && seconds <= 3600)) {
+            throw new UsageException("--load URL takes --clients 1..1000 and --seconds up to 3600");
+        }
+        org.diplokg.bench.LoadRun.Result r;
+        try {
+            r = org.diplokg.bench.LoadRun.run(cl.getOptionValue("load"), clients, seconds);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        console.out.println("load: " + r.summary());
+        for (String e : r.errors()) console.err.println("error: " + e);
+        return r.ok() ? ExitCode.OK : ExitCode.FAILURE;
     }
 
     private static int count(CommandLine cl, String opt, int dflt) throws UsageException {

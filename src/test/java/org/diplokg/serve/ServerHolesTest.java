@@ -161,14 +161,15 @@ class ServerHolesTest {
 
     @Test
     void concurrentQueriesBeyondTheLimitAndQueueGet503WithRetryAfter() throws Exception {
-        try (DiploServer s = DiploServer.builder().dataset(data(300)).port(0).timeout(3000, 6000).maxQueries(1, 1).start()) {
+        try (DiploServer s = DiploServer.builder().dataset(data(300)).port(0).timeout(3000, 6000).maxQueries(1, 1)
+                .longQueries(1, 60_000).start()) {
             String slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
             CompletableFuture<HttpResponse<String>> running = CompletableFuture.supplyAsync(() -> form(s, slow));
             Thread.sleep(500);
             CompletableFuture<HttpResponse<String>> queued = CompletableFuture.supplyAsync(() -> form(s, slow));
             Thread.sleep(500);
             long t0 = System.nanoTime();
-            HttpResponse<String> refused = form(s, "ASK {}");
+            HttpResponse<String> refused = form(s, "ASK { ?a ?b ?c . ?d ?e ?f }");
             assertEquals(503, refused.statusCode(), refused.body());
             assertTrue((System.nanoTime() - t0) / 1e9 < 2, "refused at once, not after waiting");
             assertEquals(String.valueOf(QueryGate.RETRY_AFTER_SECONDS), refused.headers().firstValue("Retry-After").orElse(""));
