@@ -18,7 +18,8 @@ import org.diplokg.validate.ShaclGate;
  * {@code bench [INPUT...] [--rounds N] [--warmup N]}: converts and validates the articles
  * repeatedly and prints throughput, so performance is measured by figures, not by timed tests.
  * {@code bench --variants N -o DIR [INPUT]} writes N article variants for big test stores;
- * {@code bench --load URL [--clients N] [--seconds S]} load-tests a server on this machine.
+ * {@code bench --load URL [--clients N] [--seconds S]} load-tests a server on this machine;
+ * {@code bench --adversarial [INPUT]} times conversion on the adversarial shapes of issue 12.
  */
 final class BenchCommand implements Command {
     @Override
@@ -46,6 +47,9 @@ final class BenchCommand implements Command {
         o.addOption(Option.builder("o").longOpt("output").hasArg().argName("DIR").desc("where --variants writes").build());
         o.addOption(Option.builder().longOpt("load").hasArg().argName("URL")
                 .desc("load-test the DiploKG server at URL (this machine only): example queries and pages").build());
+        o.addOption(Option.builder().longOpt("adversarial")
+                .desc("time conversion of adversarial texts made from the articles at s and 4s bytes (linear: <= 5x), and at 2 MB"
+                        + " with the default budget (done or cut within 10 s)").build());
         o.addOption(Option.builder().longOpt("clients").hasArg().argName("N").desc("--load: concurrent clients (default 50)").build());
         o.addOption(Option.builder().longOpt("seconds").hasArg().argName("S").desc("--load: how long (default 60)").build());
         return Inputs.withPipelineOptions(o);
@@ -55,6 +59,7 @@ final class BenchCommand implements Command {
     public int run(CommandLine cl, Console console) throws Exception {
         if (cl.hasOption("variants")) return variants(cl, console);
         if (cl.hasOption("load")) return load(cl, console);
+        if (cl.hasOption("adversarial")) return adversarial(cl, console);
         int rounds = count(cl, "rounds", 10);
         if (rounds < 1) throw new UsageException("--rounds must be at least 1");
         int warmup = count(cl, "warmup", 3);
@@ -103,6 +108,25 @@ final class BenchCommand implements Command {
         List<Path> written = org.diplokg.bench.Variants.write(from, n, Path.of(cl.getOptionValue("output")));
         console.out.println("wrote " + written.size() + " variants of the articles of " + from + " to " + cl.getOptionValue("output"));
         return ExitCode.OK;
+    }
+
+    private static int adversarial(CommandLine cl, Console console) throws Exception {
+        List<Path> files = Inputs.articleFiles(cl, console);
+        if (files.isEmpty()) throw new UsageException("no *.txt articles in " + Inputs.articles(cl));
+        StringBuilder corpus = new StringBuilder();
+        for (Path f : files) corpus.append(java.nio.file.Files.readString(f, java.nio.charset.StandardCharsets.UTF_8)).append("\n\n");
+        Path work = java.nio.file.Files.createTempDirectory("diplokg-adversarial");
+        try {
+            boolean ok = org.diplokg.bench.Adversarial.run(Inputs.gazetteer(cl), corpus.toString(), work, console.out);
+            console.out.println(ok ? "adversarial: linear on every shape, and every 2 MB article within its budget"
+                    : "adversarial: some shape grows faster than the text or overran its budget (see above)");
+            return ok ? ExitCode.OK : ExitCode.FAILURE;
+        } finally {
+            try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(work)) {
+                for (Path p : s.toList()) java.nio.file.Files.deleteIfExists(p);
+            }
+            java.nio.file.Files.deleteIfExists(work);
+        }
     }
 
     private static int load(CommandLine cl, Console console) throws Exception {
