@@ -3,6 +3,7 @@ package org.diplokg.serve;
 import org.apache.jena.atlas.io.IndentedWriter;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.algebra.Algebra;
@@ -183,10 +184,16 @@ final class BoundedEngine implements QueryEngineFactory {
         }
     }
 
-    /** Stops a query at its {@code max + 1}-th solution. */
+    /**
+     * Stops a query at its {@code max + 1}-th solution. A query cancelled from another thread (the
+     * timeout, the gate) can fail below with another exception than the cancellation, e.g. a sort
+     * whose spill files were closed under it ("SortedDataBag is closed"): it is reported as the
+     * cancellation it is (HTTP 503), not as a server error.
+     */
     static final class RowCap extends QueryIteratorWrapper {
         private final long max;
         private long rows;
+        private volatile boolean cancelling;
 
         RowCap(QueryIterator it, long max) {
             super(it);
@@ -194,7 +201,26 @@ final class BoundedEngine implements QueryEngineFactory {
         }
 
         @Override
+        protected void requestCancel() {
+            cancelling = true;
+            super.requestCancel();
+        }
+
+        @Override
+        protected boolean hasNextBinding() {
+            try {
+                return super.hasNextBinding();
+            } catch (QueryCancelledException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                if (cancelling) throw new QueryCancelledException();
+                throw e;
+            }
+        }
+
+        @Override
         protected Binding moveToNextBinding() {
+            if (cancelling) throw new QueryCancelledException();
             if (++rows > max) {
                 throw new QueryDeniedException("the query has more than " + max
                         + " solutions, the limit per query on this server; narrow it or add a LIMIT (the whole data is at /dumps/)");
