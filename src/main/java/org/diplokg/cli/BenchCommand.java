@@ -24,6 +24,9 @@ import org.diplokg.validate.ShaclGate;
  * repeatedly and prints throughput, so performance is measured by figures, not by timed tests.
  * {@code bench --synthetic N [TEMPLATES...]}: the publishing figures of issue 11 on N generated
  * articles, each beside its reference measured in the same run.
+ * {@code bench --variants N -o DIR [INPUT]} writes N article variants for big test stores;
+ * {@code bench --load URL [--clients N] [--seconds S]} load-tests a server on this machine;
+ * {@code bench --adversarial [INPUT]} times conversion on the adversarial shapes of issue 12.
  */
 final class BenchCommand implements Command {
     @Override
@@ -53,12 +56,25 @@ final class BenchCommand implements Command {
                 .desc("with --synthetic: where the corpus, store and dumps go (kept; default a temporary folder, deleted)").build());
         o.addOption(Option.builder().longOpt("changes").hasArg().argName("N")
                 .desc("with --synthetic: how many one-article changes to time (default 2)").build());
+        o.addOption(Option.builder().longOpt("variants").hasArg().argName("N")
+                .desc("write N variants of the articles of INPUT (default data/articles) to -o DIR, for big test stores").build());
+        o.addOption(Option.builder("o").longOpt("output").hasArg().argName("DIR").desc("where --variants writes").build());
+        o.addOption(Option.builder().longOpt("load").hasArg().argName("URL")
+                .desc("load-test the DiploKG server at URL (this machine only): example queries and pages").build());
+        o.addOption(Option.builder().longOpt("adversarial")
+                .desc("time conversion of adversarial texts made from the articles at s and 4s bytes (linear: <= 5x), and at 2 MB"
+                        + " with the default budget (done or cut within 10 s)").build());
+        o.addOption(Option.builder().longOpt("clients").hasArg().argName("N").desc("--load: concurrent clients (default 50)").build());
+        o.addOption(Option.builder().longOpt("seconds").hasArg().argName("S").desc("--load: how long (default 60)").build());
         return Inputs.withPipelineOptions(o);
     }
 
     @Override
     public int run(CommandLine cl, Console console) throws Exception {
         if (cl.hasOption("synthetic")) return synthetic(cl, console);
+        if (cl.hasOption("variants")) return variants(cl, console);
+        if (cl.hasOption("load")) return load(cl, console);
+        if (cl.hasOption("adversarial")) return adversarial(cl, console);
         int rounds = count(cl, "rounds", 10);
         if (rounds < 1) throw new UsageException("--rounds must be at least 1");
         int warmup = count(cl, "warmup", 3);
@@ -140,6 +156,58 @@ final class BenchCommand implements Command {
         try (java.util.stream.Stream<Path> s = Files.walk(root)) {
             for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
+    }
+
+    private static int variants(CommandLine cl, Console console) throws Exception {
+        int n = count(cl, "variants", 0);
+        if (n < 1 || !cl.hasOption("output") || cl.getArgList().size() > 1) {
+            throw new UsageException("--variants N -o DIR [FOLDER]: N >= 1 variants of the articles of one folder");
+        }
+        Path from = cl.getArgList().isEmpty() ? Inputs.DEFAULT_ARTICLES : Path.of(cl.getArgList().get(0));
+        List<Path> written = org.diplokg.bench.Variants.write(from, n, Path.of(cl.getOptionValue("output")));
+        console.out.println("wrote " + written.size() + " variants of the articles of " + from + " to " + cl.getOptionValue("output"));
+        return ExitCode.OK;
+    }
+
+    private static int adversarial(CommandLine cl, Console console) throws Exception {
+        List<Path> files = Inputs.articleFiles(cl, console);
+        if (files.isEmpty()) throw new UsageException("no *.txt articles in " + Inputs.articles(cl));
+        StringBuilder corpus = new StringBuilder();
+        for (Path f : files) corpus.append(java.nio.file.Files.readString(f, java.nio.charset.StandardCharsets.UTF_8)).append("\n\n");
+        Path work = java.nio.file.Files.createTempDirectory("diplokg-adversarial");
+        try {
+            boolean ok = org.diplokg.bench.Adversarial.run(Inputs.gazetteer(cl), corpus.toString(), work, console.out);
+            console.out.println(ok ? "adversarial: linear on every shape, and every 2 MB article within its budget"
+                    : "adversarial: some shape grows faster than the text or overran its budget (see above)");
+            return ok ? ExitCode.OK : ExitCode.FAILURE;
+        } finally {
+            try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(work)) {
+                for (Path p : s.toList()) java.nio.file.Files.deleteIfExists(p);
+            }
+            java.nio.file.Files.deleteIfExists(work);
+        }
+    }
+
+    private static int load(CommandLine cl, Console console) throws Exception {
+        int clients = count(cl, "clients", 50);
+        double seconds;
+        try {
+            seconds = Double.parseDouble(cl.getOptionValue("seconds", "60"));
+        } catch (NumberFormatException e) {
+            seconds = -1;
+        }
+        if (clients < 1 || clients > 1000 || !(seconds > 0 && seconds <= 3600)) {
+            throw new UsageException("--load URL takes --clients 1..1000 and --seconds up to 3600");
+        }
+        org.diplokg.bench.LoadRun.Result r;
+        try {
+            r = org.diplokg.bench.LoadRun.run(cl.getOptionValue("load"), clients, seconds);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        console.out.println("load: " + r.summary());
+        for (String e : r.errors()) console.err.println("error: " + e);
+        return r.ok() ? ExitCode.OK : ExitCode.FAILURE;
     }
 
     private static int count(CommandLine cl, String opt, int dflt) throws UsageException {

@@ -110,6 +110,7 @@ final class PublishCommand implements Command {
                 return ExitCode.FAILURE;
             }
             double secs = (System.nanoTime() - t0) / 1e9;
+            if (target instanceof RemoteFuseki remote && !remote.repairs().isEmpty()) console.out.println(remote.repairs());
             String where = store != null ? store.location().toString() : cl.getOptionValue("to");
             if (outcome instanceof PublishOutcome.Failed f) {
                 for (ArticleFailure x : f.failures()) console.err.println("error: " + x.message());

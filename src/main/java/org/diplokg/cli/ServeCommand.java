@@ -51,6 +51,8 @@ final class ServeCommand implements Command {
         o.addOption(Option.builder().longOpt("max-queries").hasArg().argName("N[,Q]")
                 .desc("queries run at once, and how many more may wait; beyond that HTTP 503 with Retry-After"
                         + " (default: the number of cores (at least 2), 16)").build());
+        o.addOption(Option.builder().longOpt("max-rows").hasArg().argName("N")
+                .desc("solutions one query may produce; past that it stops with HTTP 422 (default 100000)").build());
         o.addOption(Option.builder().longOpt("timeout").hasArg().argName("S[,S]")
                 .desc("query timeout in seconds: to the first result, and overall (default 10,60)").build());
         o.addOption(Option.builder().longOpt("allow-service").desc("allow SPARQL SERVICE calls to other endpoints").build());
@@ -90,6 +92,13 @@ final class ServeCommand implements Command {
                 b.maxQueries(Integer.parseInt(q[0].strip()), q.length > 1 ? Integer.parseInt(q[1].strip()) : 16);
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--max-queries takes N or N,QUEUE with N >= 1, e.g. 4,16");
+            }
+        }
+        if (cl.hasOption("max-rows")) {
+            try {
+                b.maxRows(Long.parseLong(cl.getOptionValue("max-rows").strip()));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--max-rows takes a number of solutions >= 1, e.g. 100000");
             }
         }
         if (cl.hasOption("update")) b.updates(Path.of(cl.getOptionValue("password-file")));

@@ -16,6 +16,8 @@ public final class GraphNames {
     public static final Node ONTOLOGY = NodeFactory.createURI(NS + "ontology");
     public static final Node GAZETTEER = NodeFactory.createURI(NS + "gazetteer");
     public static final Node RELEASES = NodeFactory.createURI(NS + "releases");
+    /** On a remote target, while a release is being written: the graphs that write puts or deletes. */
+    public static final Node PENDING = NodeFactory.createURI(NS + "pending");
     private static final String ARTICLE_GRAPHS = NS + "article/";
     private static final String ARTICLE_IRIS = DKG.ID + "article/";
     private static final String MEETING_GRAPHS = NS + "meeting/";

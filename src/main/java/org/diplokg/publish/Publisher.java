@@ -82,6 +82,10 @@ public final class Publisher {
 
     public PublishOutcome publish(List<Path> articleFiles, ReleaseTarget target, Progress progress) throws IOException {
         StoreState before = target.state();
+        // repair what an interrupted write to the target left: graphs no release records go, recorded graphs it touched are rewritten
+        Set<Node> dirty = target.interrupted(before);
+        Set<Node> strays = target.strays(before);
+        if (!strays.isEmpty()) target.discard(strays);
         String ontologySum = Canonical.sha256(sources.ontology());
         String gazetteerSum = Canonical.sha256(sources.gazetteer());
         // an article graph depends on the text, the gazetteer, the rules that convert it and the shapes that passed it
@@ -107,7 +111,7 @@ public final class Publisher {
                 throw new IllegalArgumentException(f + ": another input has the same article identifier (" + dup.file() + ")");
             }
         }
-        List<Node> changed = changed(wanted, before);
+        List<Node> changed = changed(wanted, before, dirty);
         if (changed.isEmpty() && removed(wanted, before).isEmpty()) {
             return new PublishOutcome.Unchanged(before.release(), failures, NO_VIOLATIONS);
         }
@@ -152,7 +156,7 @@ public final class Publisher {
                 p.remove(droppable.get(id));
                 keepPrevious(droppable.get(id), before, w);
             }
-            NewState st = newState(before, target, w, p);
+            NewState st = newState(before, target, w, p, dirty);
             if (out.isEmpty()) {
                 allWanted.putAll(w);
                 allPut.putAll(p);
@@ -184,7 +188,7 @@ public final class Publisher {
             put.putAll(allPut);
             state = all[0];
         } else {
-            state = newState(before, target, wanted, put);
+            state = newState(before, target, wanted, put, dirty);
         }
         changed = state.changed();
         List<Node> removed = state.removed();
@@ -220,8 +224,8 @@ public final class Publisher {
      * target's copy where nothing is put) with the meetings resolved again. Adds the meeting graphs
      * to {@code wanted} and {@code put}.
      */
-    private NewState newState(StoreState before, ReleaseTarget target, Map<Node, Wanted> wanted, Map<Node, Graph> put) {
-        List<Node> changed = new ArrayList<>(changed(wanted, before));
+    private NewState newState(StoreState before, ReleaseTarget target, Map<Node, Wanted> wanted, Map<Node, Graph> put, Set<Node> dirty) {
+        List<Node> changed = new ArrayList<>(changed(wanted, before, dirty));
         List<Node> removed = new ArrayList<>(removed(wanted, before));
         Graph union = GraphFactory.createDefaultGraph();
         union.getPrefixMapping().setNsPrefixes(Namespaces.prefixes());
@@ -237,7 +241,7 @@ public final class Publisher {
             }
         }
         target.copyInto(kept, union);
-        resolveMeetings(before, target, union, changed, removed, wanted, put);
+        resolveMeetings(before, target, union, changed, removed, wanted, put, dirty);
         return new NewState(union, changed, removed);
     }
 
@@ -252,9 +256,11 @@ public final class Publisher {
         }
     }
 
-    private static List<Node> changed(Map<Node, Wanted> wanted, StoreState before) {
+    /** Graphs whose checksum differs from the record, and recorded graphs an interrupted write touched ({@code dirty}). */
+    private static List<Node> changed(Map<Node, Wanted> wanted, StoreState before, Set<Node> dirty) {
         return wanted.entrySet().stream()
-                .filter(e -> !e.getValue().checksum().equals(before.checksums().get(e.getKey()))).map(Map.Entry::getKey).toList();
+                .filter(e -> !e.getValue().checksum().equals(before.checksums().get(e.getKey())) || dirty.contains(e.getKey()))
+                .map(Map.Entry::getKey).toList();
     }
 
     private static List<Node> removed(Map<Node, Wanted> wanted, StoreState before) {
@@ -267,7 +273,7 @@ public final class Publisher {
      * kept as they are. Adds every meeting graph of the new state to {@code union}.
      */
     private void resolveMeetings(StoreState before, ReleaseTarget target, Graph union, List<Node> changed, List<Node> removed,
-                                 Map<Node, Wanted> wanted, Map<Node, Graph> put) {
+                                 Map<Node, Wanted> wanted, Map<Node, Graph> put, Set<Node> dirty) {
         Graph priorGraph = GraphFactory.createDefaultGraph();
         Map<Node, Graph> published = new TreeMap<>((a, b) -> a.getURI().compareTo(b.getURI()));
         for (Node g : before.checksums().keySet()) {
@@ -292,7 +298,7 @@ public final class Publisher {
             gone.remove(name);
             published.remove(name);
             wanted.put(name, new Wanted(sum, null, g));
-            if (!sum.equals(before.checksums().get(name))) {
+            if (!sum.equals(before.checksums().get(name)) || dirty.contains(name)) {
                 changed.add(name);
                 put.put(name, g);
             }
@@ -301,6 +307,11 @@ public final class Publisher {
             if (published.remove(name) != null) removed.add(name);
         }
         for (Map.Entry<Node, Graph> e : published.entrySet()) {
+            // a recorded meeting graph that an interrupted write deleted, and that no changed article brings back, is gone
+            if (dirty.contains(e.getKey()) && e.getValue().isEmpty()) {
+                removed.add(e.getKey());
+                continue;
+            }
             wanted.put(e.getKey(), new Wanted(before.checksums().get(e.getKey()), null, e.getValue()));
         }
         for (Node name : wanted.keySet()) {

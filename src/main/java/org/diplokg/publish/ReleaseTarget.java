@@ -18,4 +18,22 @@ public interface ReleaseTarget {
 
     /** Writes a release: all of it becomes visible at once where the target can promise that. */
     void apply(ReleasePlan plan);
+
+    /**
+     * Named graphs the target holds that the release record does not list, left by a write that was
+     * interrupted (none where writes are transactions).
+     */
+    default java.util.Set<Node> strays(StoreState recorded) {
+        return java.util.Set.of();
+    }
+
+    /** Recorded graphs that an interrupted write may have changed or deleted: the next release writes them again. */
+    default java.util.Set<Node> interrupted(StoreState recorded) {
+        return java.util.Set.of();
+    }
+
+    /** Deletes graphs that no release records. */
+    default void discard(java.util.Set<Node> graphs) {
+        if (!graphs.isEmpty()) throw new UnsupportedOperationException("this target holds no stray graphs");
+    }
 }

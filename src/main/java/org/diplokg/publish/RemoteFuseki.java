@@ -14,12 +14,19 @@ import org.apache.jena.sparql.graph.GraphFactory;
 /**
  * A Fuseki dataset reached over the SPARQL Graph Store Protocol. The release graph is kept on the
  * remote too, so the next publish compares against what the remote really holds. Graph Store
- * requests are not one transaction: changed graphs go first and the release graph last, so an
- * interrupted publish leaves checksums that make the next publish send the same graphs again.
+ * requests are not one transaction, so a write is journalled: first a marker graph
+ * ({@link GraphNames#PENDING}) naming every graph the write will put or delete, then those graphs,
+ * then the release graph, then the marker goes. The next publish reads the whole dataset once
+ * (one request) and repairs what an interrupted write left: graphs that no release records are
+ * deleted ({@link #strays}), and recorded graphs that the marker names are written again
+ * ({@link #interrupted}), so the remote holds exactly one release again.
  */
 public final class RemoteFuseki implements ReleaseTarget {
     private final String datasetUrl;
     private final Optional<String> authorization;
+    private org.apache.jena.sparql.core.DatasetGraph snapshot;
+    private final java.util.List<Node> removedStrays = new java.util.ArrayList<>();
+    private final java.util.Set<Node> rewritten = new java.util.TreeSet<>((a, b) -> a.getURI().compareTo(b.getURI()));
 
     /** Basic credentials for a Fuseki that protects writes; empty sends none. */
     public record Credentials(String user, String password) {
@@ -42,21 +49,81 @@ public final class RemoteFuseki implements ReleaseTarget {
         return ReleaseRecord.read(graph(GraphNames.RELEASES));
     }
 
+    /** The whole remote dataset, read in one request the first time a publish needs more than the release graph. */
+    private org.apache.jena.sparql.core.DatasetGraph snapshot() {
+        if (snapshot == null) {
+            org.apache.jena.sparql.exec.http.DSP all = org.apache.jena.sparql.exec.http.DSP.service(datasetUrl);
+            authorization.ifPresent(a -> all.httpHeader("Authorization", a));
+            try {
+                snapshot = all.GET();
+            } catch (HttpException e) {
+                throw refused("read the dataset", e);
+            }
+        }
+        return snapshot;
+    }
+
     @Override
     public Graph graph(Node name) {
-        try {
-            return gsp(name).GET();
-        } catch (HttpException e) {
-            if (e.getStatusCode() == 404) return GraphFactory.createDefaultGraph();
-            throw refused("read " + name.getURI(), e);
+        Graph copy = GraphFactory.createDefaultGraph();
+        snapshot().getGraph(name).find().forEachRemaining(copy::add);
+        return copy;
+    }
+
+    @Override
+    public java.util.Set<Node> strays(StoreState recorded) {
+        java.util.Set<Node> out = new java.util.TreeSet<>((a, b) -> a.getURI().compareTo(b.getURI()));
+        snapshot().listGraphNodes().forEachRemaining(g -> {
+            if (g.isURI() && !recorded.checksums().containsKey(g) && !g.equals(GraphNames.RELEASES) && !g.equals(GraphNames.PENDING)) {
+                out.add(g);
+            }
+        });
+        return out;
+    }
+
+    @Override
+    public java.util.Set<Node> interrupted(StoreState recorded) {
+        Graph marker = snapshot().getGraph(GraphNames.PENDING);
+        java.util.Set<Node> out = new java.util.TreeSet<>((a, b) -> a.getURI().compareTo(b.getURI()));
+        if (marker.isEmpty()) return out;
+        // a marker of the release the record already has: that write completed all but removing the marker
+        boolean completed = marker.contains(ReleaseRecord.activityIri(recorded.release()), Node.ANY, Node.ANY);
+        if (!completed) {
+            marker.find(Node.ANY, Terms.PROV_GENERATED, Node.ANY).forEachRemaining(t -> {
+                if (recorded.checksums().containsKey(t.getObject())) out.add(t.getObject());
+            });
         }
+        rewritten.addAll(out);
+        return out;
+    }
+
+    @Override
+    public void discard(java.util.Set<Node> graphs) {
+        for (Node g : graphs) {
+            delete(g);
+            removedStrays.add(g);
+        }
+    }
+
+    /** What this publish repaired: graphs that no release recorded (deleted), recorded graphs an interrupted write touched (rewritten). */
+    public String repairs() {
+        if (removedStrays.isEmpty() && rewritten.isEmpty()) return "";
+        return "repaired what an interrupted publish left: " + removedStrays.size() + " graph(s) that no release records deleted, "
+                + rewritten.size() + " graph(s) it had touched written again";
     }
 
     @Override
     public void apply(ReleasePlan plan) {
+        Graph marker = GraphFactory.createDefaultGraph();
+        Node write = ReleaseRecord.activityIri(plan.release().number());
+        for (Node g : plan.remove()) marker.add(org.apache.jena.graph.Triple.create(write, Terms.PROV_GENERATED, g));
+        for (Node g : plan.put().keySet()) marker.add(org.apache.jena.graph.Triple.create(write, Terms.PROV_GENERATED, g));
+        put(GraphNames.PENDING, marker);
         for (Node g : plan.remove()) delete(g);
         for (Map.Entry<Node, Graph> e : plan.put().entrySet()) put(e.getKey(), e.getValue());
         put(GraphNames.RELEASES, plan.releases());
+        delete(GraphNames.PENDING);
+        snapshot = null;
     }
 
     /**

@@ -28,10 +28,12 @@ public final class DiploServer implements AutoCloseable {
     public static final String DATASET = "/diplokg";
     private final FusekiServer server;
     private final String host;
+    private final QueryGate gate;
 
-    private DiploServer(FusekiServer server, String host) {
+    private DiploServer(FusekiServer server, String host, QueryGate gate) {
         this.server = server;
         this.host = host;
+        this.gate = gate;
     }
 
     public static Builder builder() {
@@ -51,6 +53,9 @@ public final class DiploServer implements AutoCloseable {
         private Path dumps;
         private int maxQueries = Math.max(2, Runtime.getRuntime().availableProcessors());
         private int queuedQueries = 16;
+        private int longQueries = -1;
+        private long longAfterMillis = 1_000;
+        private long maxRows = 100_000;
         private java.util.Optional<String> publicUrl = java.util.Optional.empty();
 
         public Builder dataset(DatasetGraph dsg) {
@@ -114,6 +119,25 @@ public final class DiploServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * A query still running after {@code afterMillis} gives its slot up for one of {@code slots}
+         * long-query slots; when those are taken it is cancelled (HTTP 503 with {@code Retry-After}).
+         * Default: half as many long slots as query slots (at least one), after one second.
+         */
+        public Builder longQueries(int slots, long afterMillis) {
+            if (slots < 1 || afterMillis < 1) throw new IllegalArgumentException("at least one long query, after a positive time");
+            this.longQueries = slots;
+            this.longAfterMillis = afterMillis;
+            return this;
+        }
+
+        /** At most this many solutions per query (default 100,000); past it the query stops with HTTP 422. */
+        public Builder maxRows(long rows) {
+            if (rows < 1) throw new IllegalArgumentException("at least one solution per query");
+            this.maxRows = rows;
+            return this;
+        }
+
         /** The URL the server is reached at, for descriptions and links (default http://localhost:PORT). */
         public Builder publicUrl(String url) {
             this.publicUrl = java.util.Optional.of(ServerUrl.check(url));
@@ -138,7 +162,9 @@ public final class DiploServer implements AutoCloseable {
             cxt.set(ARQ.queryTimeout, firstResultMillis + "," + overallMillis);
             cxt.set(ARQ.httpServiceAllowed, allowService);
             BoundedRegex.install(cxt);
-            QueryGate gate = new QueryGate(maxQueries, queuedQueries, overallMillis);
+            QueryGate gate = new QueryGate(maxQueries, queuedQueries, firstResultMillis, longQueries > 0 ? longQueries : Math.max(1, maxQueries / 2),
+                    longAfterMillis);
+            BoundedEngine.install(cxt, gate, maxRows);
             FusekiServer.Builder b = FusekiServer.create()
                     .port(port)
                     .loopback(isLoopback(host))
@@ -163,17 +189,31 @@ public final class DiploServer implements AutoCloseable {
                         .addEndpoint(DATASET, "update", Operation.Update, Auth.ANY_USER)
                         .addEndpoint(DATASET, "data", Operation.GSP_RW, Auth.ANY_USER)
                         .addFilter(DATASET + "/update", new LoadGuard())
-                        .addFilter(DATASET + "/data", new UploadGuard());
+                        .addFilter(DATASET + "/data", new UploadGuard())
+                        .addFilter(DATASET + "/update", DataVersion.writes(dataset))
+                        .addFilter(DATASET + "/data", DataVersion.writes(dataset));
             }
             if (dumps != null) b.addServlet("/dumps/*", new DumpServlet(dumps));
             extensions.forEach(e -> e.accept(b));
             FusekiServer s = b.build();
+            // a connection is not dropped as idle while its query may still run (Jetty's default is 30 s,
+            // shorter than the query timeout: the client got no reply at all instead of a result or a 503)
+            for (org.eclipse.jetty.server.Connector c : s.getJettyServer().getConnectors()) {
+                if (c instanceof org.eclipse.jetty.server.AbstractConnector ac) {
+                    ac.setIdleTimeout(Math.max(ac.getIdleTimeout(), overallMillis + firstResultMillis + 10_000));
+                }
+            }
             if (passwordFile != null) {
                 org.eclipse.jetty.server.Server jetty = s.getJettyServer();
                 jetty.setHandler(new AuthGuard(jetty.getHandler()));
             }
-            s.start();
-            return new DiploServer(s, host);
+            try {
+                s.start();
+            } catch (RuntimeException e) {
+                gate.close();
+                throw e;
+            }
+            return new DiploServer(s, host, gate);
         }
 
         private static boolean isLoopback(String h) {
@@ -219,6 +259,7 @@ public final class DiploServer implements AutoCloseable {
             stores.add(us);
         }
         server.stop();
+        gate.close();
         for (org.eclipse.jetty.util.component.LifeCycle store : stores) {
             try {
                 store.stop();

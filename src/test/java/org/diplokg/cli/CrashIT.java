@@ -27,9 +27,12 @@ import org.junit.jupiter.api.io.TempDir;
  * jar): after every kill the store opens and holds the old release or the new one, never a mix
  * (its named graphs are exactly those its release record lists, for the articles of that
  * release), and the next publish (the next trial's, and a last one at the end) completes.
+ * 30 trials in the build; {@code bench/crash.sh} runs a longer campaign (system properties
+ * {@code diplokg.crash.trials} and {@code diplokg.crash.seed}).
  */
 class CrashIT {
-    static final int TRIALS = 30;
+    static final int TRIALS = Integer.getInteger("diplokg.crash.trials", 30);
+    static final long SEED = Long.getLong("diplokg.crash.seed", 20261130L);
 
     @Test
     void aPublishKilledAtAnyMomentLeavesTheOldOrTheNewRelease(@TempDir Path tmp) throws Exception {
@@ -49,7 +52,7 @@ class CrashIT {
         long full = (System.nanoTime() - t0) / 1_000_000;
         int release = 2;
         Set<String> published = ids(corpus.dir());
-        Random random = new Random(20261130L);
+        Random random = new Random(SEED);
         int old = 0;
         int fresh = 0;
         for (int trial = 1; trial <= TRIALS; trial++) {
@@ -89,7 +92,7 @@ class CrashIT {
             store.dataset().executeRead(() -> store.dataset().listGraphNodes().forEachRemaining(graphs::add));
             assertEquals(ids(corpus.dir()), articleIds(graphs), "after it the store has the input");
         }
-        System.out.println("crash test: " + TRIALS + " kill -9 during publish (a whole one takes " + full + " ms): " + old
+        System.out.println("crash test (seed " + SEED + "): " + TRIALS + " kill -9 during publish (a whole one takes " + full + " ms): " + old
                 + " left the old release, " + fresh + " the new one; every next publish completed");
         assertEquals(TRIALS, old + fresh);
         assertTrue(old > 0 && fresh > 0, "the kills fell both before and after the commit");

@@ -30,13 +30,19 @@ import org.junit.jupiter.api.io.TempDir;
  * its own JVM with basic authentication on its password file.
  */
 class RemotePublishIT {
-    @Test
-    void publishesToAPasswordProtectedFusekiOnlyWithCredentials(@TempDir Path tmp) throws Exception {
+    /** The stand-alone Fuseki of the test, with basic auth on its password file. */
+    record Fuseki(Process process, int port, String ds) implements AutoCloseable {
+        @Override
+        public void close() throws InterruptedException {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    static Fuseki startFuseki(Path tmp) throws Exception {
         Path jar = Path.of(System.getProperty("diplokg.fusekiServerJar", "target/fuseki/fuseki-server.jar"));
         assertTrue(Files.isRegularFile(jar), jar + " is copied there by maven-dependency-plugin");
         Path passwd = Files.writeString(tmp.resolve("passwd"), "publisher: pa55word\n");
-        Path secret = Files.writeString(tmp.resolve("secret"), "pa55word\n");
-        Path wrong = Files.writeString(tmp.resolve("wrong"), "guess\n");
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -46,9 +52,23 @@ class RemotePublishIT {
                 "-jar", jar.toAbsolutePath().toString(), "--port", Integer.toString(port), "--localhost",
                 "--passwd=" + passwd, "--auth=basic", "--mem", "--update", "/ds")
                 .directory(work.toFile()).redirectErrorStream(true).redirectOutput(tmp.resolve("fuseki.log").toFile()).start();
+        Fuseki f = new Fuseki(fuseki, port, "http://localhost:" + port + "/ds");
         try {
-            String ds = "http://localhost:" + port + "/ds";
-            awaitUp(ds, fuseki, tmp.resolve("fuseki.log"));
+            awaitUp(f.ds(), fuseki, tmp.resolve("fuseki.log"));
+        } catch (Exception | AssertionError e) {
+            f.close();
+            throw e;
+        }
+        return f;
+    }
+
+    @Test
+    void publishesToAPasswordProtectedFusekiOnlyWithCredentials(@TempDir Path tmp) throws Exception {
+        Path secret = Files.writeString(tmp.resolve("secret"), "pa55word\n");
+        Path wrong = Files.writeString(tmp.resolve("wrong"), "guess\n");
+        try (Fuseki fuseki = startFuseki(tmp)) {
+            String ds = fuseki.ds();
+            int port = fuseki.port();
             Corpus corpus = Corpus.copy(tmp.resolve("articles"));
             String articles = corpus.dir().toString();
 
@@ -85,10 +105,68 @@ class RemotePublishIT {
             generated.setIri("generated", Terms.PROV_GENERATED.getURI());
             assertEquals("1", count(port, generated.toString()),
                     "release 2 wrote exactly one data graph");
-        } finally {
-            fuseki.destroy();
-            fuseki.waitFor();
         }
+    }
+
+    /**
+     * What a publish killed halfway leaves on the remote (a graph no release records, a recorded
+     * graph half-rewritten, the write's marker) is repaired by the next publish of the same input,
+     * which used to report "unchanged" and leave them.
+     */
+    @Test
+    void theNextPublishRepairsWhatAnInterruptedOneLeft(@TempDir Path tmp) throws Exception {
+        Path secret = Files.writeString(tmp.resolve("secret"), "pa55word\n");
+        try (Fuseki fuseki = startFuseki(tmp)) {
+            Corpus corpus = Corpus.copy(tmp.resolve("articles"));
+            String[] ok = {"publish", "-q", "--to", fuseki.ds(), "--user", "publisher", "--password-file", secret.toString(),
+                    corpus.dir().toString()};
+            CliTest.Run first = CliTest.run(ok);
+            assertEquals(0, first.code(), first.err());
+            assertEquals("27", count(fuseki.port(), ALL_GRAPHS));
+            String firstId = corpus.files().get(0).getFileName().toString().replaceFirst("\\.txt$", "");
+            org.apache.jena.graph.Node touched = GraphNames.article(firstId);
+            org.apache.jena.graph.Node stray = GraphNames.article("zz_killed_halfway");
+            org.apache.jena.graph.Node junk = org.apache.jena.graph.NodeFactory.createURI("urn:x-test:half-written");
+            // as a publish killed during its writes leaves it: the marker naming what it writes, a new graph, a replaced one
+            org.apache.jena.graph.Graph marker = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            marker.add(org.apache.jena.graph.Triple.create(ReleaseRecord.activityIri(2), Terms.PROV_GENERATED, touched));
+            marker.add(org.apache.jena.graph.Triple.create(ReleaseRecord.activityIri(2), Terms.PROV_GENERATED, stray));
+            org.apache.jena.graph.Graph half = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            half.add(org.apache.jena.graph.Triple.create(junk, junk, junk));
+            put(fuseki.ds(), GraphNames.PENDING, marker);
+            put(fuseki.ds(), stray, half);
+            put(fuseki.ds(), touched, half);
+            assertEquals("29", count(fuseki.port(), ALL_GRAPHS), "27 + the stray graph + the marker");
+
+            CliTest.Run repair = CliTest.run(ok);
+            assertEquals(0, repair.code(), repair.err());
+            assertTrue(repair.out().contains("1 graph(s) that no release records deleted, 1 graph(s) it had touched written again"),
+                    repair.out());
+            assertTrue(repair.out().contains("published release 2: 0 added, 1 changed, 0 removed"), repair.out());
+            assertEquals("27", count(fuseki.port(), ALL_GRAPHS), "the stray graph and the marker are gone");
+            ParameterizedSparqlString junkLeft = new ParameterizedSparqlString("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?j ?p ?o } }");
+            junkLeft.setIri("j", junk.getURI());
+            assertEquals("0", count(fuseki.port(), junkLeft.toString()), "no half-written triple is left");
+            ParameterizedSparqlString text = new ParameterizedSparqlString("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
+            text.setIri("g", touched.getURI());
+            assertTrue(Integer.parseInt(count(fuseki.port(), text.toString())) > 50, "the touched article is whole again");
+            ParameterizedSparqlString recorded = new ParameterizedSparqlString(
+                    "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER NOT EXISTS { GRAPH ?r { ?g ?sum ?c } } FILTER(?g != ?r) }");
+            recorded.setIri("r", GraphNames.RELEASES.getURI());
+            recorded.setIri("sum", Terms.SPDX_CHECKSUM.getURI());
+            assertEquals("0", count(fuseki.port(), recorded.toString()), "every graph is one the release records");
+
+            CliTest.Run again = CliTest.run(ok);
+            assertTrue(again.out().contains("stays at release 2") && !again.out().contains("repaired"), again.out() + again.err());
+        }
+    }
+
+    private static final String ALL_GRAPHS = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
+
+    private static void put(String ds, org.apache.jena.graph.Node name, org.apache.jena.graph.Graph g) {
+        org.apache.jena.sparql.exec.http.GSP.service(ds).graphName(name)
+                .httpHeader("Authorization", "Basic " + Base64.getEncoder().encodeToString("publisher:pa55word".getBytes(StandardCharsets.UTF_8)))
+                .PUT(g);
     }
 
     private static void awaitUp(String ds, Process p, Path log) throws Exception {

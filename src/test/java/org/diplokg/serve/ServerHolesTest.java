@@ -161,20 +161,62 @@ class ServerHolesTest {
 
     @Test
     void concurrentQueriesBeyondTheLimitAndQueueGet503WithRetryAfter() throws Exception {
-        try (DiploServer s = DiploServer.builder().dataset(data(300)).port(0).timeout(3000, 6000).maxQueries(1, 1).start()) {
+        try (DiploServer s = DiploServer.builder().dataset(data(300)).port(0).timeout(3000, 6000).maxQueries(1, 1)
+                .longQueries(1, 60_000).start()) {
             String slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
             CompletableFuture<HttpResponse<String>> running = CompletableFuture.supplyAsync(() -> form(s, slow));
             Thread.sleep(500);
             CompletableFuture<HttpResponse<String>> queued = CompletableFuture.supplyAsync(() -> form(s, slow));
             Thread.sleep(500);
             long t0 = System.nanoTime();
-            HttpResponse<String> refused = form(s, "ASK {}");
+            HttpResponse<String> refused = form(s, "ASK { ?a ?b ?c . ?d ?e ?f }");
             assertEquals(503, refused.statusCode(), refused.body());
             assertTrue((System.nanoTime() - t0) / 1e9 < 2, "refused at once, not after waiting");
             assertEquals(String.valueOf(QueryGate.RETRY_AFTER_SECONDS), refused.headers().firstValue("Retry-After").orElse(""));
             running.get();
             queued.get();
             assertEquals(200, form(s, "ASK {}").statusCode(), "the server answers again");
+        }
+    }
+
+    @Test
+    void aQueryPastTheRowCapStopsWith422AndSimpleQueriesHaveALaneOfTheirOwn() throws Exception {
+        try (DiploServer s = DiploServer.builder().dataset(data(300)).port(0).timeout(3000, 4000).maxRows(100).maxQueries(1, 0)
+                .longQueries(1, 60_000).start()) {
+            HttpResponse<String> big = form(s, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o . ?a ?b ?c }");
+            assertEquals(422, big.statusCode(), big.body());
+            assertTrue(big.body().contains("more than 100 solutions"), big.body());
+            assertEquals(200, form(s, "SELECT * WHERE { ?s ?p ?o } LIMIT 100").statusCode(), "up to the cap is fine");
+            String slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
+            CompletableFuture<HttpResponse<String>> running = CompletableFuture.supplyAsync(() -> form(s, slow));
+            Thread.sleep(500);
+            long t0 = System.nanoTime();
+            HttpResponse<String> ask = form(s, "ASK {}");
+            assertEquals(200, ask.statusCode(), "ASK {} is not queued behind the running query");
+            assertTrue((System.nanoTime() - t0) / 1e9 < 2, "and answered at once");
+            assertEquals(503, form(s, "ASK { ?a ?b ?c . ?d ?e ?f }").statusCode(), "while the main lane is full (queue 0)");
+            running.get();
+        }
+    }
+
+    @Test
+    void aQueryStillRunningAfterLongAfterTakesALongSlotOrIsCancelled() throws Exception {
+        try (DiploServer s = DiploServer.builder().dataset(data(300)).port(0).timeout(6000, 6000).maxQueries(1, 4)
+                .longQueries(1, 300).start()) {
+            String slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
+            long t0 = System.nanoTime();
+            CompletableFuture<Double> first = CompletableFuture.supplyAsync(() -> {
+                form(s, slow);
+                return (System.nanoTime() - t0) / 1e9;
+            });
+            Thread.sleep(150);
+            HttpResponse<String> second = form(s, slow);
+            double secondEnded = (System.nanoTime() - t0) / 1e9;
+            assertEquals(503, second.statusCode(), "the long slot is taken: cancelled");
+            assertEquals(String.valueOf(QueryGate.RETRY_AFTER_SECONDS), second.headers().firstValue("Retry-After").orElse(""));
+            double firstEnded = first.get();
+            assertTrue(secondEnded < firstEnded - 1, "the second was cancelled (" + secondEnded + " s) well before the first's timeout ("
+                    + firstEnded + " s)");
         }
     }
 

@@ -24,9 +24,18 @@ final class Select {
         return QueryFactory.create(sparql);
     }
 
+    /**
+     * Set while a cached page is computed ({@link PageCache}): it is computed once for every
+     * visitor, so its queries get {@value #PAGE_TIMEOUT_SECONDS} s instead of the endpoint's timeout.
+     */
+    static final ThreadLocal<Boolean> FOR_CACHED_PAGE = ThreadLocal.withInitial(() -> false);
+    static final long PAGE_TIMEOUT_SECONDS = 120;
+
     static List<QuerySolution> rows(DatasetGraph dsg, Query q) {
         return Txn.calculateRead(dsg, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(q).build()) {
+            var b = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(q);
+            if (FOR_CACHED_PAGE.get()) b = b.timeout(PAGE_TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+            try (QueryExecution qe = b.build()) {
                 ResultSet rs = qe.execSelect();
                 List<QuerySolution> out = new ArrayList<>();
                 rs.forEachRemaining(out::add);

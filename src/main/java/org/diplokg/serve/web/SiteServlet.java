@@ -19,9 +19,11 @@ final class SiteServlet extends HttpServlet {
     private final NetworkPage network;
 
     private final Optional<String> publicUrl;
+    private final PageCache cache;
 
     SiteServlet(DatasetGraph dsg, PublicBase base, Optional<String> publicUrl, Optional<java.nio.file.Path> dumps) {
         this.publicUrl = publicUrl;
+        this.cache = new PageCache(dsg);
         this.landing = new LandingPage(dsg, base, dumps);
         this.timeline = new TimelinePage(dsg, base);
         this.network = new NetworkPage(dsg, base);
@@ -29,12 +31,28 @@ final class SiteServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        try {
+            page(req, resp);
+        } catch (org.apache.jena.query.QueryCancelledException e) {
+            // the server is too busy to compute the page in time: say so, as the endpoint does, not 500
+            if (!resp.isCommitted()) {
+                resp.reset();
+                resp.setHeader("Retry-After", "5");
+                resp.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "the server is busy; try again in a few seconds");
+            }
+        }
+    }
+
+    private void page(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getRequestURI().substring(req.getContextPath().length());
         switch (path) {
             case "/", "", "/.well-known/void" -> landing(req, resp);
             case "/query" -> html(req, resp, query.html(req.getParameter("query"), req.getParameter("example")));
-            case "/timeline" -> html(req, resp, timeline.html());
-            case "/network" -> html(req, resp, network.html("people".equals(req.getParameter("of"))));
+            case "/timeline" -> html(req, resp, cache.get("timeline", timeline::html));
+            case "/network" -> {
+                boolean people = "people".equals(req.getParameter("of"));
+                html(req, resp, cache.get("network " + people, () -> network.html(people)));
+            }
             default -> Negotiated.notFound(resp, path);
         }
     }
@@ -42,7 +60,8 @@ final class SiteServlet extends HttpServlet {
     private void landing(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Optional<Variant> v = Negotiated.choose(req, resp);
         if (v.isEmpty()) return;
-        LandingPage.Facts facts = landing.facts(org.diplokg.serve.ServerUrl.of(publicUrl, req));
+        String self = org.diplokg.serve.ServerUrl.of(publicUrl, req);
+        LandingPage.Facts facts = cache.get("landing " + self, () -> landing.facts(self));
         Graph voiD = landing.voiD(facts);
         Negotiated.send(req, resp, v.get(), voiD, v.get() == Variant.HTML ? landing.html(facts, voiD) : null);
     }
