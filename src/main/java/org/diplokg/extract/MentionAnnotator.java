@@ -9,8 +9,13 @@ import org.diplokg.extract.annotate.Document;
 import org.diplokg.extract.annotate.Layer;
 import org.diplokg.extract.annotate.Sentence;
 import org.diplokg.extract.annotate.TextLayers;
+import org.diplokg.extract.gazetteer.Entity;
+import org.diplokg.extract.gazetteer.EntityKind;
 import org.diplokg.extract.gazetteer.Gazetteer;
 import org.diplokg.extract.gazetteer.Mention;
+import org.diplokg.extract.gazetteer.NameRole;
+import org.diplokg.extract.gazetteer.Sense;
+import org.diplokg.extract.rules.Lexicon;
 
 /** The gazetteer's names in each sentence: states, demonyms, capitals, people, titles, places, gatherings. */
 final class MentionAnnotator implements Annotator {
@@ -23,6 +28,41 @@ final class MentionAnnotator implements Annotator {
     @Override
     public String name() {
         return "mentions";
+    }
+
+    private static final Set<String> HONORIFICS = Set.copyOf(Lexicon.words("en/honorifics.txt"));
+
+    /**
+     * Rule: "António Guterres" is not Francisco Guterres. A lone surname right after a
+     * capitalised word that is neither the person's own given name, nor a title or name the
+     * gazetteer found, nor a form of address ("Mr"), belongs to someone else: its person senses
+     * are dropped (null when none is left).
+     */
+    static Mention withoutOtherGivenName(String text, Mention m, int notBefore) {
+        if (m.text().contains(" ")) return m;
+        int end = m.span().begin();
+        if (end < 2 || text.charAt(end - 1) != ' ') return m;
+        int begin = end - 1;
+        while (begin > notBefore && !Character.isWhitespace(text.charAt(begin - 1))) begin--;
+        String before = text.substring(begin, end - 1);
+        if (before.isEmpty() || !Character.isUpperCase(before.codePointAt(0)) || HONORIFICS.contains(before)) return m;
+        // "Antony J. Blinken", "Joseph Robinette Biden": an initial or a middle name of a longer name
+        if (before.endsWith(".") && before.length() <= 3) return m;
+        int b2 = begin - 1;
+        while (b2 > notBefore && Character.isWhitespace(text.charAt(b2 - 1))) b2--;
+        if (b2 > notBefore && b2 < begin && Character.isLetter(text.charAt(b2 - 1))) {
+            int w = b2;
+            while (w > notBefore && !Character.isWhitespace(text.charAt(w - 1))) w--;
+            if (Character.isUpperCase(text.codePointAt(w))) return m;
+        }
+        List<Sense> keep = new ArrayList<>();
+        for (Sense x : m.senses()) {
+            Entity e = x.entity();
+            boolean surname = e.kind() == EntityKind.PERSON && x.role() == NameRole.NAME && e.label().endsWith(" " + m.text());
+            if (!surname || e.label().startsWith(before + " ")) keep.add(x);
+        }
+        if (keep.size() == m.senses().size()) return m;
+        return keep.isEmpty() ? null : new Mention(m.span(), m.text(), keep);
     }
 
     @Override
@@ -38,8 +78,15 @@ final class MentionAnnotator implements Annotator {
     @Override
     public void annotate(Document doc) {
         List<List<Mention>> out = new ArrayList<>();
+        String text = doc.article().text();
         for (Sentence s : doc.get(TextLayers.SENTENCES)) {
-            out.add(List.copyOf(gazetteer.find(doc.article().text(), s.span().begin(), s.span().end())));
+            List<Mention> found = gazetteer.find(text, s.span().begin(), s.span().end());
+            List<Mention> kept = new ArrayList<>(found.size());
+            for (int i = 0; i < found.size(); i++) {
+                Mention m = withoutOtherGivenName(text, found.get(i), i > 0 ? found.get(i - 1).span().end() : s.span().begin());
+                if (m != null) kept.add(m);
+            }
+            out.add(List.copyOf(kept));
         }
         doc.put(MeetingLayers.MENTIONS, List.copyOf(out));
     }
