@@ -492,7 +492,7 @@ final class MeetingFrameAnnotator implements Annotator {
         for (int k = si; k >= 0 && k > si - PRONOUN_REACH && who.isEmpty(); k--) {
             TextSpan span = sentences.get(k).span();
             int limit = k == si ? pronoun : span.end();
-            who = known.stream().filter(p -> p.offset() >= span.begin() && p.offset() < limit && p.state().isPresent()).findFirst();
+            who = ActorRules.recent(known, limit).stream().filter(p -> p.offset() >= span.begin() && p.state().isPresent()).findFirst();
             if (who.isPresent() && k < si) {
                 // "He also met X, Y and Z." before "he accompanied ...": that sentence's subject is the pronoun's own
                 // antecedent, further back, not the first person it names after its pronoun

@@ -337,8 +337,7 @@ public final class ActorRules {
             }
             String word = m.group().replaceFirst("['’]s$", "");
             Map<String, KnownPerson> hits = new HashMap<>();
-            for (KnownPerson k : known) {
-                if (k.offset() >= w.begin()) break;
+            for (KnownPerson k : recent(known, w.begin())) {
                 String[] parts = k.ref().name().split("\\s+");
                 boolean family = parts[parts.length - 1].equals(word) || parts[0].equals(word)
                         || (word.length() >= 3 && java.util.Arrays.asList(parts).contains(word));
@@ -374,11 +373,25 @@ public final class ActorRules {
         return t + 1 >= ms.size() || ms.get(t + 1).span().begin() >= end;
     }
 
+    /** How many of the people named before a position a reference to one of them looks back at: a bounded window keeps reading linear. */
+    private static final int REACH = 48;
+
+    /** The last {@link #REACH} people named before {@code before} ({@code known} is in text order). */
+    public static List<KnownPerson> recent(List<KnownPerson> known, int before) {
+        int lo = 0;
+        int hi = known.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (known.get(mid).offset() < before) lo = mid + 1;
+            else hi = mid;
+        }
+        return known.subList(Math.max(0, lo - REACH), lo);
+    }
+
     private Optional<KnownPerson> bySurname(List<KnownPerson> known, String surname, int before) {
         Set<String> names = new LinkedHashSet<>();
         KnownPerson hit = null;
-        for (KnownPerson k : known) {
-            if (k.offset() >= before) break;
+        for (KnownPerson k : recent(known, before)) {
             for (String w : k.ref().name().split("[\\s-]+")) {
                 if (w.equalsIgnoreCase(surname)) {
                     names.add(identity(k.ref()));
@@ -406,8 +419,7 @@ public final class ActorRules {
     private Optional<KnownPerson> antecedent(List<KnownPerson> known, int before, Entity state, Optional<Entity> office,
                                              Optional<MeetingLevel> level) {
         Map<String, KnownPerson> hits = new HashMap<>();
-        for (KnownPerson k : known) {
-            if (k.offset() >= before) break;
+        for (KnownPerson k : recent(known, before)) {
             boolean sameOffice = office.flatMap(Entity::country).isPresent() && k.ref().candidates().size() == 1
                     && k.ref().candidates().get(0).holdings().stream().anyMatch(h -> h.officeIri().equals(office.get().iri()));
             boolean sameRank = k.state().map(s -> s.iri().equals(state.iri())).orElse(false)
