@@ -37,9 +37,12 @@ final class MeetingMergeAnnotator implements Annotator {
         doc.put(MeetingLayers.MEETINGS, merged.stream().map(d -> d.toMeeting(doc.article().id())).toList());
     }
 
+    /** How many of the latest meetings a report may join: a bounded window keeps merging linear in a long text. */
+    static final int REACH = 64;
+
     static void merge(List<Draft> drafts, Draft c) {
         if (!c.separate) {
-            for (Draft d : drafts) {
+            for (Draft d : drafts.subList(Math.max(0, drafts.size() - REACH), drafts.size())) {
                 if (d.status == c.status && d.parties.keySet().equals(c.parties.keySet()) && d.compatible(c)) {
                     d.absorb(c);
                     return;

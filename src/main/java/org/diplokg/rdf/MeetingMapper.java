@@ -202,8 +202,25 @@ public final class MeetingMapper {
             return sn;
         }
 
+        /** Code points before each UTF-16 index, made on the first span of a text outside the BMP (null: none there). */
+        private int[] codePoints;
+        private boolean counted;
+
+        /** The code point offset of a UTF-16 index, in constant time: counting from the start for every span was quadratic. */
         int cp(int utf16) {
-            return a.text().codePointCount(0, utf16);
+            if (!counted) {
+                counted = true;
+                String t = a.text();
+                boolean bmp = true;
+                for (int i = 0; i < t.length() && bmp; i++) bmp = !Character.isSurrogate(t.charAt(i));
+                if (!bmp) {
+                    codePoints = new int[t.length() + 1];
+                    for (int i = 0; i < t.length(); i++) {
+                        codePoints[i + 1] = codePoints[i] + (Character.isLowSurrogate(t.charAt(i)) && i > 0 && Character.isHighSurrogate(t.charAt(i - 1)) ? 0 : 1);
+                    }
+                }
+            }
+            return codePoints == null ? utf16 : codePoints[utf16];
         }
     }
 

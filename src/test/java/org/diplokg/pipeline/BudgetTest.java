@@ -72,6 +72,6 @@ class BudgetTest {
     @Test
     void theDefaultBudgetIsTwoMegabytesAndTenSeconds() {
         assertEquals(2 * 1024 * 1024, Budget.DEFAULT.maxBytes());
-        assertEquals(Duration.ofSeconds(10), Budget.DEFAULT.deadline());
+        assertEquals(Duration.ofSeconds(8), Budget.DEFAULT.deadline());
     }
 }
