@@ -29,7 +29,26 @@ class EvidenceOffsetsTest {
 
     @Test
     void anchorsEqualTheTextAtTheirCodePointOffsets() {
-        Model m = ModelFactory.createModelForGraph(SeedCorpus.batch().union());
+        int[] n = check(ModelFactory.createModelForGraph(SeedCorpus.batch().union()));
+        assertTrue(n[0] > 50, "spans: " + n[0]);
+        assertTrue(n[1] > 20, "mention spans: " + n[1]);
+    }
+
+    @Test
+    void offsetsCountCodePointsWhenTheTextHasCharactersOutsideTheBmp(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path f = dir.resolve("astral.txt");
+        java.nio.file.Files.writeString(f, "\uD83C\uDF0D \uD835\uDC0D\uD835\uDC1E\uD835\uDC30\uD835\uDC2C \uD83C\uDF0F\n"
+                + "President Joe Biden met Japanese Prime Minister Fumio Kishida in Tokyo \uD83E\uDD1D on Friday.\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        org.diplokg.pipeline.ArticleResult r = new org.diplokg.pipeline.Pipeline(SeedCorpus.gazetteer()).process(f);
+        assertEquals(1, r.meetings().size());
+        int[] n = check(ModelFactory.createModelForGraph(r.graph()));
+        assertTrue(n[0] >= 3, "spans: " + n[0]);
+    }
+
+    /** Checks every span of {@code m}; gives the number of spans and of linked mention spans. */
+    private static int[] check(Model m) {
         int spans = 0;
         int linked = 0;
         try (QueryExecution qe = QueryExecution.create(Q, m)) {
@@ -53,7 +72,6 @@ class EvidenceOffsetsTest {
                 spans++;
             }
         }
-        assertTrue(spans > 50, "spans: " + spans);
-        assertTrue(linked > 20, "mention spans: " + linked);
+        return new int[] {spans, linked};
     }
 }
