@@ -72,7 +72,7 @@ public final class Boilerplate {
             TextSpan cur = lines.get(i);
             if (!out.isEmpty()) {
                 TextSpan last = out.get(out.size() - 1);
-                if (runsOn(text, last, cur, out.size() == 1 && last.begin() == lines.get(0).begin())) {
+                if (runsOn(text, last, cur, out.size() == 1)) {
                     out.set(out.size() - 1, new TextSpan(last.begin(), cur.end()));
                     continue;
                 }

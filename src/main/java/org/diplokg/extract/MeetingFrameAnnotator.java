@@ -211,7 +211,7 @@ final class MeetingFrameAnnotator implements Annotator {
                 ActorRules.Reading r2 = actorRules.read(text, s.span(), inner, s.mentions(), excluded, known, day);
                 if (distinctStates(r2.actors()) >= 2) reading = r2;
             }
-            List<Actor> actors = new ArrayList<>(homeTitles(text, reading.actors(), home, namedStates, s.mentions()));
+            List<Actor> actors = new ArrayList<>(homeTitles(text, reading.actors(), home, namedStates));
             int anaphorEnd = TriggerRules.anaphorEnd(clauseText);
             // "During the visit, Philip Hammond will meet ...": a visit named in the opening phrase is not this clause's tour
             int predicate = anaphorEnd >= 0 ? Math.min(window.end(), c.span().begin() + anaphorEnd) : window.begin();
@@ -531,14 +531,14 @@ final class MeetingFrameAnnotator implements Annotator {
      * speaker's side when its holder is not a known person and the article never names the
      * title's other state.
      */
-    private List<Actor> homeTitles(String text, List<Actor> actors, Optional<Entity> home, Set<String> named, List<Mention> mentions) {
+    private List<Actor> homeTitles(String text, List<Actor> actors, Optional<Entity> home, Set<String> named) {
         if (home.isEmpty()) return actors;
         List<Actor> out = new ArrayList<>(actors.size());
         for (Actor act : actors) {
+            // a state named beside the title ("Minister of Foreign Affairs of the Maldives") is in namedStates already
             boolean byTitle = act.person().isPresent() && act.person().get().candidates().isEmpty()
                     && act.person().get().office().flatMap(Entity::country).map(act.state().iri()::equals).orElse(false)
-                    && !act.evidence().isEmpty() && mentions.stream().noneMatch(m -> m.span().equals(act.evidence().get(0).span())
-                            && m.has(EntityKind.STATE, NameRole.DEMONYM) || m.span().equals(act.evidence().get(0).span()) && m.has(EntityKind.STATE, NameRole.NAME));
+                    && !act.evidence().isEmpty();
             if (byTitle && !act.state().iri().equals(home.get().iri()) && !named.contains(act.state().iri())
                     && !namesAState(text, act.evidence().get(0).span())) {
                 out.add(new Actor(home.get(), act.person(), act.level(), act.evidence()));

@@ -9,11 +9,8 @@ import org.diplokg.extract.annotate.Document;
 import org.diplokg.extract.annotate.Layer;
 import org.diplokg.extract.annotate.Sentence;
 import org.diplokg.extract.annotate.TextLayers;
-import org.diplokg.extract.gazetteer.Entity;
-import org.diplokg.extract.gazetteer.EntityKind;
 import org.diplokg.extract.gazetteer.Gazetteer;
 import org.diplokg.extract.gazetteer.Mention;
-import org.diplokg.extract.gazetteer.NameRole;
 import org.diplokg.extract.gazetteer.Sense;
 import org.diplokg.extract.rules.Lexicon;
 
@@ -57,9 +54,7 @@ final class MentionAnnotator implements Annotator {
         }
         List<Sense> keep = new ArrayList<>();
         for (Sense x : m.senses()) {
-            Entity e = x.entity();
-            boolean surname = e.kind() == EntityKind.PERSON && x.role() == NameRole.NAME && e.label().endsWith(" " + m.text());
-            if (!surname || e.label().startsWith(before + " ")) keep.add(x);
+            if (!x.surnameOnly(m.text()) || x.entity().label().startsWith(before + " ")) keep.add(x);
         }
         if (keep.size() == m.senses().size()) return m;
         return keep.isEmpty() ? null : new Mention(m.span(), m.text(), keep);

@@ -91,10 +91,7 @@ public final class Gazetteer {
         if (!next.isWord() || !next.isCapitalized() || next.begin() != t.end() + 1 || text.charAt(t.end()) != ' ') return senses;
         List<Sense> out = new ArrayList<>();
         for (Sense x : senses) {
-            Entity e = x.entity();
-            boolean surname = e.kind() == EntityKind.PERSON && x.role() == NameRole.NAME && e.label().contains(" ")
-                    && e.label().endsWith(" " + t.raw());
-            if (!surname) out.add(x);
+            if (!x.surnameOnly(t.raw())) out.add(x);
         }
         return out;
     }

@@ -70,7 +70,7 @@ public final class ActorRules {
         for (Entity e : gazetteer.entities()) {
             if (e.kind() != EntityKind.PERSON || e.holdings().isEmpty()) continue;
             String[] parts = e.label().strip().split("\\s+");
-            if (parts.length > 1) bySurname.computeIfAbsent(parts[parts.length - 1].toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(e);
+            if (parts.length > 1) holdersBySurname.computeIfAbsent(parts[parts.length - 1].toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(e);
         }
         for (Entity e : gazetteer.entities()) {
             if (e.kind() != EntityKind.PERSON) continue;
@@ -83,7 +83,7 @@ public final class ActorRules {
     private final Set<String> givenNames = new HashSet<>();
 
     /** Office holders by the last word of their name, for "Prime Minister Johnson". */
-    private final Map<String, List<Entity>> bySurname = new HashMap<>();
+    private final Map<String, List<Entity>> holdersBySurname = new HashMap<>();
 
     /**
      * Rule: "Prime Minister Johnson" names the one office holder of that surname whose office
@@ -94,7 +94,7 @@ public final class ActorRules {
         Optional<MeetingLevel> level = office.flatMap(Entity::level);
         if (level.isEmpty() || givenNames.contains(surname.toLowerCase(java.util.Locale.ROOT))) return Optional.empty();
         List<Entity> hits = new ArrayList<>();
-        for (Entity p : bySurname.getOrDefault(surname.toLowerCase(java.util.Locale.ROOT), List.of())) {
+        for (Entity p : holdersBySurname.getOrDefault(surname.toLowerCase(java.util.Locale.ROOT), List.of())) {
             boolean fits = relevant(p, day).stream().anyMatch(h -> gazetteer.entity(h.officeIri()).flatMap(Entity::level).equals(level)
                     && office.flatMap(Entity::country).map(c -> gazetteer.entity(h.officeIri()).flatMap(Entity::country).map(c::equals).orElse(false)).orElse(true));
             if (fits && !hits.contains(p)) hits.add(p);
