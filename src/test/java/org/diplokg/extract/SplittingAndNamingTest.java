@@ -20,6 +20,13 @@ class SplittingAndNamingTest {
     }
 
     @Test
+    void aTimeOfDayWithItsZoneStaysInItsSentence() {
+        String t = "On May 7, at 11:10 a.m. (local time) and 5:10 p.m. JST, Mr. Hayashi held talks. At 6 p.m. The talks ended.";
+        List<String> s = SentenceSplitter.split(t, new TextSpan(0, t.length())).stream().map(x -> t.substring(x.begin(), x.end())).toList();
+        assertEquals(List.of("On May 7, at 11:10 a.m. (local time) and 5:10 p.m. JST, Mr. Hayashi held talks.", "At 6 p.m.", "The talks ended."), s);
+    }
+
+    @Test
     void aLineWithoutStopsIsCutIntoBoundedSentences() {
         String t = "word, ".repeat(2000);
         List<TextSpan> s = SentenceSplitter.split(t, new TextSpan(0, t.length()));

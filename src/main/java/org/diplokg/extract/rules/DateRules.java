@@ -27,6 +27,8 @@ import org.diplokg.extract.pattern.TokenSeq;
  */
 public final class DateRules {
     private static final LangPatterns EN = LangPatterns.load("en", "dates.rules");
+    private static final TokenPattern[] RANGES = {
+            EN.pattern("month-day-range"), EN.pattern("day-month-range"), EN.pattern("day-month-to-day-month")};
     private static final TokenPattern MDY = EN.pattern("month-day-year");
     private static final TokenPattern DMY = EN.pattern("day-month-year");
     private static final TokenPattern MY = EN.pattern("month-year");
@@ -60,6 +62,9 @@ public final class DateRules {
         TokenSeq ts = TokenSeq.of(s);
         Match m;
         Found best = null;
+        for (TokenPattern range : RANGES) {
+            if ((m = range.find(ts)) != null) best = pick(best, span(m, from, s, published, status));
+        }
         if ((m = MDY.find(ts)) != null) best = pick(best, day(m, from, s));
         if ((m = DMY.find(ts)) != null) best = pick(best, day(m, from, s));
         if (best == null && (m = MY.find(ts)) != null) {
@@ -93,10 +98,30 @@ public final class DateRules {
         return Optional.ofNullable(best);
     }
 
+    /** The earlier of two dates; a span of days wins over the first day it starts with. */
     private static Found pick(Found a, Found b) {
         if (a == null) return b;
         if (b == null) return a;
         return a.span().begin() <= b.span().begin() ? a : b;
+    }
+
+    /**
+     * A span of days ("June 18-22", "1-4 November 2015") is dated by the month it starts in,
+     * as precise as a single date can be: the year from the text, else the publication date.
+     */
+    private static Found span(Match m, int from, String s, Optional<LocalDate> published, MeetingStatus status) {
+        Month mo = month(s, m);
+        int year;
+        if (m.group("year") != null) {
+            year = Integer.parseInt(text(s, m, "year"));
+        } else if (published.isPresent()) {
+            Found first = dayNear(published.get(), mo, dayOfMonth(text(s, m, "day")), status, from, m);
+            if (first == null) return null;
+            year = Integer.parseInt(first.lexical().substring(0, 4));
+        } else {
+            return null;
+        }
+        return new Found(YearMonth.of(year, mo).toString(), Precision.MONTH, span(from, m.span()));
     }
 
     private static TextSpan span(int from, TextSpan s) {

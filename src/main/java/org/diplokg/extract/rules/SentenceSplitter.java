@@ -31,7 +31,8 @@ public final class SentenceSplitter {
                 int k = j;
                 while (k < line.end() && Character.isWhitespace(text.charAt(k))) k++;
                 boolean spaced = k > j;
-                if (spaced && k < line.end() && startsSentence(text.charAt(k)) && !(c == '.' && abbreviationBefore(text, i, start))) {
+                if (spaced && k < line.end() && startsSentence(text.charAt(k)) && !(c == '.' && abbreviationBefore(text, i, start))
+                        && !(c == '.' && timeOfDayGoesOn(text, i, k, line.end()))) {
                     out.add(trim(text, start, j));
                     start = k;
                     i = k;
@@ -80,6 +81,22 @@ public final class SentenceSplitter {
         String word = text.substring(b, dot);
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return true; // initials: U.S., D.C.
         return ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "11:10 a.m. (local time)", "5:10 p.m. JST": a dotted lower-case abbreviation followed by a
+     * bracket or a time zone's capitals goes on; "at 5 p.m. The talks ..." ends.
+     */
+    private static boolean timeOfDayGoesOn(String text, int dot, int next, int end) {
+        if (dot < 3 || text.charAt(dot - 2) != '.' || !Character.isLowerCase(text.charAt(dot - 1))
+                || !Character.isLowerCase(text.charAt(dot - 3))) return false;
+        if (text.charAt(next) == '(') return true;
+        int e = next;
+        while (e < end && Character.isLetter(text.charAt(e))) {
+            if (!Character.isUpperCase(text.charAt(e))) return false;
+            e++;
+        }
+        return e - next >= 2 && e - next <= 4 && (e == end || !Character.isLetter(text.charAt(e)));
     }
 
     private static TextSpan trim(String text, int b, int e) {
