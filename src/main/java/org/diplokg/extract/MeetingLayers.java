@@ -15,7 +15,9 @@ final class MeetingLayers {
     static final Layer<Background> BACKGROUND = Layer.of("background", Background.class);
     /** Meeting frames, one per report of a meeting in a clause, not yet merged. */
     static final Layer<List<Draft>> FRAMES = Layer.of("frames", List.class);
-    /** The article's meetings: frames of one meeting merged. */
+    /** Frames of one meeting merged, one draft per meeting. */
+    static final Layer<List<Draft>> MERGED = Layer.of("merged", List.class);
+    /** The article's meetings, frozen from the merged drafts. */
     static final Layer<List<Meeting>> MEETINGS = Layer.of("meetings", List.class);
 
     private MeetingLayers() {

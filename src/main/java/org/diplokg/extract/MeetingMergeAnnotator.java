@@ -26,7 +26,7 @@ final class MeetingMergeAnnotator implements Annotator {
 
     @Override
     public Set<Layer<?>> satisfies() {
-        return Set.of(MeetingLayers.MEETINGS);
+        return Set.of(MeetingLayers.MERGED);
     }
 
     @Override
@@ -34,7 +34,7 @@ final class MeetingMergeAnnotator implements Annotator {
         List<Draft> merged = new ArrayList<>();
         for (Draft c : doc.get(TranscriptAnnotator.SCENE)) merge(merged, c);
         for (Draft c : doc.get(MeetingLayers.FRAMES)) merge(merged, c);
-        doc.put(MeetingLayers.MEETINGS, merged.stream().map(d -> d.toMeeting(doc.article().id())).toList());
+        doc.put(MeetingLayers.MERGED, List.copyOf(merged));
     }
 
     /** How many of the latest meetings a report may join: a bounded window keeps merging linear in a long text. */

@@ -29,7 +29,8 @@ public final class RuleBasedExtractor implements MeetingExtractor {
                 new BackgroundAnnotator(gazetteer, actorRules),
                 new TranscriptAnnotator(gazetteer, actorRules),
                 new MeetingFrameAnnotator(gazetteer, actorRules),
-                new MeetingMergeAnnotator()));
+                new MeetingMergeAnnotator(),
+                new MeetingTimeAnnotator()));
     }
 
     /** The annotators in the order they run. */

@@ -91,7 +91,19 @@ class AnnotatorsTest {
         assertEquals(3, f.size());
         assertEquals(List.of("Q17", "Q884"), f.get(0).parties.values().stream().map(p -> p.state.qid().orElseThrow()).sorted().toList());
         Document merged = upTo(MeetingMergeAnnotator.class, article("https://www.mofa.go.jp/x", "2025-03-22", text));
-        List<Meeting> m = merged.get(MeetingLayers.MEETINGS);
+        List<Draft> m = merged.get(MeetingLayers.MERGED);
         assertEquals(2, m.size());
+    }
+
+    @Test
+    void aMeetingWithoutADateTakesTheLatestDateEarlierInItsParagraph() {
+        String text = "On 8 July 2020, an informal seminar of the two foreign ministries took place in Rokiskis. "
+                + "The Minister of Foreign Affairs of Latvia, Edgars Rinkevics, had a bilateral meeting with the Minister of Foreign Affairs of Lithuania, Linas Linkevicius.\n"
+                + "The Minister of Foreign Affairs of Latvia also met the Minister of Foreign Affairs of Estonia.";
+        Document d = upTo(MeetingTimeAnnotator.class, article("https://www.mfa.gov.lv/x", "2020-07-09", text));
+        List<Meeting> m = d.get(MeetingLayers.MEETINGS);
+        assertEquals(2, m.size());
+        assertEquals("2020-07-08", m.get(0).date().orElseThrow().lexical());
+        assertTrue(m.get(1).date().isEmpty(), "a new paragraph does not inherit the date");
     }
 }
