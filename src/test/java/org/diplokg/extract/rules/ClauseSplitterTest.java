@@ -30,4 +30,11 @@ class ClauseSplitterTest {
         String s = "He will visit Buenos Aires, Argentina; Quito, Ecuador; and Mexico City.";
         assertEquals(List.of(s), clauses(s));
     }
+
+    @Test
+    void aSemicolonThatGoesOnWithAPrepositionPartsItemsOfOneList() {
+        String s = "He joined meetings with King Juan Carlos of Spain; with representatives from Morocco and Japan; and in meetings with the Presidents of Peru.";
+        assertEquals(List.of(s), clauses(s));
+        assertEquals(List.of("Xi met Biden", "the ministers met later."), clauses("Xi met Biden; the ministers met later."));
+    }
 }
