@@ -31,7 +31,7 @@ final class MeetingTimeAnnotator implements Annotator {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(TextLayers.SENTENCES, MeetingLayers.MERGED);
+        return Set.of(TextLayers.SENTENCES, MeetingLayers.PLACED);
     }
 
     @Override
@@ -43,7 +43,7 @@ final class MeetingTimeAnnotator implements Annotator {
     public void annotate(Document doc) {
         Article a = doc.article();
         List<Sentence> sentences = doc.get(TextLayers.SENTENCES);
-        List<Draft> drafts = doc.get(MeetingLayers.MERGED);
+        List<Draft> drafts = doc.get(MeetingLayers.PLACED);
         for (Draft d : drafts) {
             if (d.date == null && !d.evidence.isEmpty()) narrative(a, sentences, d).ifPresent(f -> d.date = f);
         }
@@ -66,13 +66,13 @@ final class MeetingTimeAnnotator implements Annotator {
 
     /** The paragraph of the sentence {@code s}, if it is one of the article's sentences. */
     private static Optional<TextSpan> line(List<Sentence> sentences, TextSpan s) {
-        int at = indexOf(sentences, s.begin());
+        int at = Sentences.indexOf(sentences, s.begin());
         return at < 0 ? Optional.empty() : Optional.of(sentences.get(at).line());
     }
 
     /** The latest date written before the meeting's first sentence, in that sentence's paragraph. */
     private static Optional<MeetingDate> narrative(Article a, List<Sentence> sentences, Draft d) {
-        int at = indexOf(sentences, first(d).begin());
+        int at = Sentences.indexOf(sentences, first(d).begin());
         if (at < 0) return Optional.empty();
         TextSpan line = sentences.get(at).line();
         for (int k = at - 1; k >= 0 && sentences.get(k).line().equals(line); k--) {
@@ -84,19 +84,5 @@ final class MeetingTimeAnnotator implements Annotator {
             }
         }
         return Optional.empty();
-    }
-
-    /** The sentence that starts at {@code begin}, by binary search over sentences in text order. */
-    private static int indexOf(List<Sentence> sentences, int begin) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int b = sentences.get(mid).span().begin();
-            if (b == begin) return mid;
-            if (b < begin) lo = mid + 1;
-            else hi = mid - 1;
-        }
-        return -1;
     }
 }

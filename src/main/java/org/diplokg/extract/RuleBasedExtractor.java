@@ -30,6 +30,7 @@ public final class RuleBasedExtractor implements MeetingExtractor {
                 new TranscriptAnnotator(gazetteer, actorRules),
                 new MeetingFrameAnnotator(gazetteer, actorRules),
                 new MeetingMergeAnnotator(),
+                new MeetingPlaceAnnotator(actorRules),
                 new MeetingTimeAnnotator()));
     }
 

@@ -106,4 +106,18 @@ class AnnotatorsTest {
         assertEquals("2020-07-08", m.get(0).date().orElseThrow().lexical());
         assertTrue(m.get(1).date().isEmpty(), "a new paragraph does not inherit the date");
     }
+
+    @Test
+    void aMeetingWithoutAPlaceTakesAVenueOfItsStatesFromItsParagraphOrTheDateline() {
+        String text = "January 20, 2022 - Paris, France -\n"
+                + "The Minister of Foreign Affairs of Canada met the Minister for Europe and Foreign Affairs of France.\n"
+                + "The Foreign Minister of Estonia is paying an official visit to Yerevan. He met the Foreign Minister of Armenia.\n"
+                + "The Foreign Minister of Estonia also met the Prime Minister of Georgia.";
+        Document d = upTo(MeetingPlaceAnnotator.class, article("https://www.example.org/x", "2022-01-20", text));
+        List<Draft> m = d.get(MeetingLayers.PLACED);
+        assertEquals(3, m.size());
+        assertEquals("Paris", m.get(0).place.label(), "the dateline's city, in France");
+        assertEquals("Yerevan", m.get(1).place.label(), "the venue named earlier in the paragraph");
+        assertEquals(null, m.get(2).place, "Paris is in neither Estonia nor Georgia");
+    }
 }

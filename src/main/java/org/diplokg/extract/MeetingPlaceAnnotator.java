@@ -1,0 +1,111 @@
+package org.diplokg.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.diplokg.article.Article;
+import org.diplokg.article.TextSpan;
+import org.diplokg.extract.annotate.Annotator;
+import org.diplokg.extract.annotate.Document;
+import org.diplokg.extract.annotate.Layer;
+import org.diplokg.extract.annotate.Sentence;
+import org.diplokg.extract.annotate.TextLayers;
+import org.diplokg.extract.gazetteer.Entity;
+import org.diplokg.extract.gazetteer.Mention;
+import org.diplokg.extract.rules.ActorRules;
+import org.diplokg.extract.rules.Dateline;
+
+/**
+ * Places for meetings whose own sentences name none. A narrative keeps its setting as it keeps
+ * its time: the meeting takes the latest venue named earlier in its paragraph ("Estonia's Foreign
+ * Minister, who is paying an official visit to Yerevan. The meeting ..."). A held meeting still
+ * without one takes the place of the dateline ("January 20, 2022 - Paris, France -"). Either way
+ * the place must lie in the territory of one of the meeting's states, so that a trip announced
+ * from a capital is not set there.
+ */
+final class MeetingPlaceAnnotator implements Annotator {
+    private final ActorRules actorRules;
+
+    MeetingPlaceAnnotator(ActorRules actorRules) {
+        this.actorRules = actorRules;
+    }
+
+    @Override
+    public String name() {
+        return "place";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(TextLayers.SENTENCES, MeetingLayers.MENTIONS, MeetingLayers.MERGED);
+    }
+
+    @Override
+    public Set<Layer<?>> satisfies() {
+        return Set.of(MeetingLayers.PLACED);
+    }
+
+    @Override
+    public void annotate(Document doc) {
+        Article a = doc.article();
+        List<Sentence> sentences = doc.get(TextLayers.SENTENCES);
+        List<List<Mention>> mentions = doc.get(MeetingLayers.MENTIONS);
+        List<Draft> drafts = doc.get(MeetingLayers.MERGED);
+        Optional<PlaceRef> dateline = Optional.empty();
+        boolean datelineRead = false;
+        for (Draft d : drafts) {
+            if (d.place != null || d.evidence.isEmpty()) continue;
+            d.place = narrative(a, sentences, mentions, d).orElse(null);
+            if (d.place == null && d.status == MeetingStatus.HELD) {
+                if (!datelineRead) {
+                    dateline = dateline(a, sentences, mentions);
+                    datelineRead = true;
+                }
+                dateline.filter(p -> within(p.entity().get(), d)).ifPresent(p -> d.place = p);
+            }
+        }
+        doc.put(MeetingLayers.PLACED, drafts);
+    }
+
+    /** The latest venue in a state of the meeting, named in its paragraph before its first sentence. */
+    private Optional<PlaceRef> narrative(Article a, List<Sentence> sentences, List<List<Mention>> mentions, Draft d) {
+        TextSpan first = d.evidence.stream().map(EvidenceSpan::sentence).min(TextSpan::compareTo).orElseThrow();
+        int at = Sentences.indexOf(sentences, first.begin());
+        if (at < 0) return Optional.empty();
+        TextSpan line = sentences.get(at).line();
+        for (int k = at - 1; k >= 0 && sentences.get(k).line().equals(line); k--) {
+            TextSpan s = sentences.get(k).span();
+            List<ActorRules.Venue> venues = actorRules.read(a.text(), s, s, mentions.get(k), List.of(), List.of(), Optional.empty()).venues();
+            for (int v = venues.size() - 1; v >= 0; v--) {
+                Entity place = venues.get(v).place();
+                if (within(place, d)) {
+                    return Optional.of(new PlaceRef(place.label(), Optional.of(place), Optional.empty(),
+                            List.of(new EvidenceSpan(venues.get(v).span(), s))));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The place of the article's dateline, if its opening lines have one. */
+    private static Optional<PlaceRef> dateline(Article a, List<Sentence> sentences, List<List<Mention>> mentions) {
+        for (int k = 0; k < sentences.size() && k < Dateline.OPENING_SENTENCES; k++) {
+            TextSpan s = sentences.get(k).span();
+            Optional<TextSpan> head = Dateline.head(a.text(), s);
+            if (head.isEmpty()) continue;
+            for (Mention m : mentions.get(k)) {
+                if (!head.get().contains(m.span())) continue;
+                Optional<Entity> place = m.first(org.diplokg.extract.gazetteer.EntityKind.PLACE, org.diplokg.extract.gazetteer.NameRole.NAME);
+                if (place.isPresent()) {
+                    return Optional.of(new PlaceRef(place.get().label(), place, Optional.empty(), List.of(new EvidenceSpan(m.span(), s))));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean within(Entity place, Draft d) {
+        return place.country().map(d.parties::containsKey).orElse(false);
+    }
+}

@@ -1,0 +1,25 @@
+package org.diplokg.extract;
+
+import java.util.List;
+
+import org.diplokg.extract.annotate.Sentence;
+
+/** Finding a sentence of the article by where it starts. */
+final class Sentences {
+    private Sentences() {
+    }
+
+    /** The index of the sentence that starts at {@code begin}, by binary search over sentences in text order; -1 if none does. */
+    static int indexOf(List<Sentence> sentences, int begin) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int b = sentences.get(mid).span().begin();
+            if (b == begin) return mid;
+            if (b < begin) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,33 @@
+package org.diplokg.extract.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+
+import org.diplokg.article.TextSpan;
+import org.junit.jupiter.api.Test;
+
+class DatelineTest {
+    private static Optional<String> head(String line) {
+        return Dateline.head(line, new TextSpan(0, line.length())).map(s -> line.substring(s.begin(), s.end()));
+    }
+
+    @Test
+    void aShortLineOfCapitalisedWordsAndNumbersIsADateline() {
+        assertEquals(Optional.of("January 20, 2022 - Paris, France -"), head("January 20, 2022 - Paris, France -"));
+        assertEquals(Optional.of("Saturday, March 22, 2025, 6:17 p.m. Tokyo"), head("Saturday, March 22, 2025, 6:17 p.m. Tokyo"));
+        assertEquals(Optional.of("Nairobi, Saturday"), head("Nairobi, Saturday"));
+    }
+
+    @Test
+    void theHeadOfALongLineBeforeADashIsOne() {
+        assertEquals(Optional.of("Washington, DC "), head("Washington, DC — SECRETARY BLINKEN: Good morning, everyone, and welcome to the State Department."));
+    }
+
+    @Test
+    void proseIsNone() {
+        assertEquals(Optional.empty(), head("Press conference - Honiara"));
+        assertEquals(Optional.empty(), head("The Minister met his counterpart in Paris."));
+        assertEquals(Optional.empty(), head("The Minister of Foreign Affairs of Canada met the Minister for Europe and Foreign Affairs of France in Paris today."));
+    }
+}
