@@ -22,7 +22,8 @@ import org.diplokg.extract.rules.Dateline;
  * Minister, who is paying an official visit to Yerevan. The meeting ..."). A held meeting still
  * without one takes the place of the dateline ("January 20, 2022 - Paris, France -"). Either way
  * the place must lie in the territory of one of the meeting's states, so that a trip announced
- * from a capital is not set there.
+ * from a capital is not set there. A held meeting still without a place takes the one venue in its states that
+ * the article names, if it names only one.
  */
 final class MeetingPlaceAnnotator implements Annotator {
     private final ActorRules actorRules;
@@ -54,6 +55,10 @@ final class MeetingPlaceAnnotator implements Annotator {
         List<Draft> drafts = doc.get(MeetingLayers.MERGED);
         Optional<PlaceRef> dateline = Optional.empty();
         boolean datelineRead = false;
+        List<PlaceRef> venues = null;
+        // a venue the text gives as another meeting's own is that meeting's
+        Set<String> taken = new java.util.HashSet<>();
+        drafts.stream().filter(d -> d.place != null).forEach(d -> d.place.entity().ifPresent(e -> taken.add(e.iri())));
         for (Draft d : drafts) {
             if (d.place != null || d.evidence.isEmpty()) continue;
             d.place = narrative(a, sentences, mentions, d).orElse(null);
@@ -63,6 +68,10 @@ final class MeetingPlaceAnnotator implements Annotator {
                     datelineRead = true;
                 }
                 dateline.filter(p -> within(p.entity().get(), d)).ifPresent(p -> d.place = p);
+            }
+            if (d.place == null && d.status == MeetingStatus.HELD) {
+                if (venues == null) venues = venues(a, sentences, mentions);
+                d.place = only(venues, d, taken).orElse(null);
             }
         }
         doc.put(MeetingLayers.PLACED, drafts);
@@ -86,6 +95,25 @@ final class MeetingPlaceAnnotator implements Annotator {
             }
         }
         return Optional.empty();
+    }
+
+    /** Every venue the article names, in text order. */
+    private List<PlaceRef> venues(Article a, List<Sentence> sentences, List<List<Mention>> mentions) {
+        List<PlaceRef> out = new java.util.ArrayList<>();
+        for (int k = 0; k < sentences.size(); k++) {
+            TextSpan s = sentences.get(k).span();
+            for (ActorRules.Venue v : actorRules.read(a.text(), s, s, mentions.get(k), List.of(), List.of(), Optional.empty()).venues()) {
+                out.add(new PlaceRef(v.place().label(), Optional.of(v.place()), Optional.empty(), List.of(new EvidenceSpan(v.span(), s))));
+            }
+        }
+        return out;
+    }
+
+    /** The one place in the meeting's states that the article names as a venue, if it names just one and it is no other meeting's. */
+    private static Optional<PlaceRef> only(List<PlaceRef> venues, Draft d, Set<String> taken) {
+        List<PlaceRef> in = venues.stream().filter(p -> within(p.entity().get(), d) && !taken.contains(p.entity().get().iri())).toList();
+        long distinct = in.stream().map(p -> p.entity().get().iri()).distinct().count();
+        return distinct == 1 ? Optional.of(in.get(0)) : Optional.empty();
     }
 
     /** The place of the article's dateline, if its opening lines have one. */

@@ -120,4 +120,19 @@ class AnnotatorsTest {
         assertEquals("Yerevan", m.get(1).place.label(), "the venue named earlier in the paragraph");
         assertEquals(null, m.get(2).place, "Paris is in neither Estonia nor Georgia");
     }
+
+    @Test
+    void aHeldMeetingTakesTheOneVenueInItsStatesThatTheArticleNames() {
+        String text = "Vladimir Putin met the President of Uzbekistan.\n"
+                + "Vladimir Putin: Mr President, we are very glad to see you in Moscow.";
+        Document d = upTo(MeetingPlaceAnnotator.class, article("http://en.kremlin.ru/x", "2010-04-20", text));
+        List<Draft> m = d.get(MeetingLayers.PLACED);
+        assertEquals(1, m.size());
+        assertEquals("Moscow", m.get(0).place.label());
+        String two = text + "\nOur embassy in Tashkent prepared the programme.";
+        Document d2 = upTo(MeetingPlaceAnnotator.class, article("http://en.kremlin.ru/x", "2010-04-20", two));
+        List<Draft> m2 = d2.get(MeetingLayers.PLACED);
+        assertEquals(1, m2.size());
+        assertEquals(null, m2.get(0).place, "Moscow and Tashkent, both in the meeting's states: the text does not say which");
+    }
 }
