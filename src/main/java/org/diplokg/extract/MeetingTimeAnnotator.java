@@ -21,7 +21,8 @@ import org.diplokg.extract.rules.DateRules;
  *
  * <p>A release reports the day's news: held meetings of the paragraph that opens the report,
  * still without a date, are dated by the publication day (the convention of the gold sets), with
- * no evidence span, since no words state it.
+ * no evidence span, since no words state it. Other held or scheduled meetings without a date
+ * are dated by the month of publication, as precise as the report allows.
  */
 final class MeetingTimeAnnotator implements Annotator {
     @Override
@@ -54,6 +55,13 @@ final class MeetingTimeAnnotator implements Annotator {
                 if (d.date == null && d.status == MeetingStatus.HELD && !d.evidence.isEmpty()
                         && line(sentences, first(d)).equals(lead)) {
                     d.date = new MeetingDate(a.published().get().toString(), MeetingDate.Precision.DAY, List.of());
+                }
+            }
+            // held or scheduled elsewhere in the report, without a date: the month it was published in
+            String month = java.time.YearMonth.from(a.published().get()).toString();
+            for (Draft d : drafts) {
+                if (d.date == null && (d.status == MeetingStatus.HELD || d.status == MeetingStatus.SCHEDULED)) {
+                    d.date = new MeetingDate(month, MeetingDate.Precision.MONTH, List.of());
                 }
             }
         }

@@ -11,12 +11,16 @@ import org.diplokg.rdf.vocab.DKG;
  * gives its day (with {@link Thresholds#DAY_SLACK}), month or year; an undated report leans on its
  * publication date and tense: held means shortly before, scheduled or proposed means after. A
  * cancelled (called off, postponed) meeting may be held later, so its window stays open for
- * {@link Thresholds#POSTPONEMENT_HORIZON_DAYS}.
+ * {@link Thresholds#POSTPONEMENT_HORIZON_DAYS}. A date that is just the month of publication (what
+ * the extractor gives a report that dates its meeting no better) counts as no date.
  */
 public record TimeWindow(LocalDate from, LocalDate to) {
     /** The window of a report, or empty when it has neither a date nor a publication date. */
     public static Optional<TimeWindow> of(Report r) {
-        Optional<TimeWindow> stated = r.date().map(TimeWindow::ofLexical);
+        // the month of publication says no more than the publication date and its tense do
+        Optional<TimeWindow> stated = r.date()
+                .filter(d -> !(d.length() == 7 && r.published().map(p -> YearMonth.from(p).toString().equals(d)).orElse(false)))
+                .map(TimeWindow::ofLexical);
         boolean cancelled = r.status().equals(DKG.Cancelled);
         if (stated.isPresent()) {
             TimeWindow w = stated.get();

@@ -104,7 +104,8 @@ class AnnotatorsTest {
         List<Meeting> m = d.get(MeetingLayers.MEETINGS);
         assertEquals(2, m.size());
         assertEquals("2020-07-08", m.get(0).date().orElseThrow().lexical());
-        assertTrue(m.get(1).date().isEmpty(), "a new paragraph does not inherit the date");
+        assertEquals("2020-07", m.get(1).date().orElseThrow().lexical(), "a new paragraph does not inherit the day: the month of publication");
+        assertTrue(m.get(1).date().orElseThrow().evidence().isEmpty(), "no words state it");
     }
 
     @Test
