@@ -216,7 +216,7 @@ final class MeetingFrameAnnotator implements Annotator {
             // "During the visit, Philip Hammond will meet ...": a visit named in the opening phrase is not this clause's tour
             int predicate = anaphorEnd >= 0 ? Math.min(window.end(), c.span().begin() + anaphorEnd) : window.begin();
             EvidenceSpan ev = new EvidenceSpan(window, s.span());
-            pronounSubject(text, s, window, triggers.get(triggers.size() - 1), si, sentences, known, actors);
+            pronounSubject(text, s, window, triggers.get(triggers.size() - 1), si, sentences, known, actors, home);
             numberedParties(windowText, si, salience, drafts, actors);
             if (anaphorEnd >= 0) {
                 int np0 = c.span().begin() + anaphorEnd;
@@ -483,7 +483,7 @@ final class MeetingFrameAnnotator implements Annotator {
 
     /** Adds the person a pronoun subject before the trigger stands for: the first person named in the nearest earlier sentence. */
     private void pronounSubject(String text, Sent s, TextSpan window, TextSpan trigger, int si, List<Sent> sentences,
-                                List<KnownPerson> known, List<Actor> actors) {
+                                List<KnownPerson> known, List<Actor> actors, Optional<Entity> home) {
         java.util.regex.Matcher m = PRONOUN.matcher(text);
         m.region(window.begin(), trigger.begin());
         if (!m.find()) return;
@@ -500,6 +500,12 @@ final class MeetingFrameAnnotator implements Annotator {
                 earlier.region(span.begin(), who.get().offset());
                 if (earlier.find()) who = Optional.empty();
             }
+        }
+        if (who.isEmpty() && home.isPresent() && actors.stream().noneMatch(x -> x.state().iri().equals(home.get().iri()))) {
+            // "In the Gulf he will meet King Salman ...": a pronoun for nobody the text names is the issuing side's own official
+            EvidenceSpan ev = new EvidenceSpan(new TextSpan(pronoun, m.end()), s.span());
+            actors.add(0, new Actor(home.get(), Optional.empty(), Optional.empty(), List.of(ev)));
+            return;
         }
         who.ifPresent(p -> {
             if (actors.stream().anyMatch(x -> x.person().map(r -> r.name().equals(p.ref().name())).orElse(false))) return;
