@@ -164,6 +164,8 @@ final class MeetingFrameAnnotator implements Annotator {
         List<Clause> clauses = ClauseSplitter.split(text, s.span());
         List<Actor> head = List.of();
         boolean earlierTrigger = false;
+        int headTrigger = Integer.MAX_VALUE;
+        int nextHeadTrigger = Integer.MAX_VALUE;
         for (int ci = 0; ci < clauses.size(); ci++) {
             Clause c = clauses.get(ci);
             String clauseText = a.cover(c.span());
@@ -172,6 +174,8 @@ final class MeetingFrameAnnotator implements Annotator {
             gathering.ifPresent(g -> excluded.add(g.covered()));
             s.mentions().stream().filter(m -> m.has(EntityKind.GATHERING, NameRole.NAME)).forEach(m -> excluded.add(m.span()));
             List<TextSpan> triggers = TriggerRules.find(text, c.span(), excluded);
+            headTrigger = nextHeadTrigger;
+            nextHeadTrigger = triggers.isEmpty() ? Integer.MAX_VALUE : triggers.get(0).begin();
             if (groupMeetings(a, s, c, clauseText, triggers, drafts)) {
                 head = List.of();
                 continue;
@@ -245,7 +249,11 @@ final class MeetingFrameAnnotator implements Annotator {
             // "..., after which, I had a bilateral meeting with ...": a first-person subject is the speaker's side, not the last clause's
             if (distinctStates(actors) < 2 && c.dependent() && !head.isEmpty()
                     && !(home.isPresent() && firstWord(s, window.begin(), first.begin(), FIRST_PERSON, PRONOUN_POS).isPresent())) {
-                List<Actor> merged = new ArrayList<>(head);
+                // "..., followed by a meeting with B": a sequel shares the subject only, not the parties met before
+                int subjectEnd = headTrigger;
+                List<Actor> merged = new ArrayList<>(c.sequel()
+                        ? head.stream().filter(x -> !x.evidence().isEmpty() && x.evidence().get(0).span().begin() < subjectEnd).toList()
+                        : head);
                 merged.addAll(actors);
                 if (distinctStates(merged) >= 2) actors = merged;
             }
@@ -492,7 +500,16 @@ final class MeetingFrameAnnotator implements Annotator {
         for (int k = si; k >= 0 && k > si - PRONOUN_REACH && who.isEmpty(); k--) {
             TextSpan span = sentences.get(k).span();
             int limit = k == si ? pronoun : span.end();
-            who = ActorRules.recent(known, limit).stream().filter(p -> p.offset() >= span.begin() && p.state().isPresent()).findFirst();
+            // an earlier sentence that reports a meeting: its subject, before the meeting word, is the one a pronoun
+            // goes on with; when nobody of a known state stands there ("The Secretary-General held a meeting with the
+            // Foreign Minister of India"), the pronoun is not the one met
+            if (k < si) {
+                List<TextSpan> said = TriggerRules.find(text, span, List.of());
+                if (!said.isEmpty()) limit = said.get(0).begin();
+            }
+            int upTo = limit;
+            who = ActorRules.recent(known, upTo).stream().filter(p -> p.offset() >= span.begin() && p.state().isPresent()).findFirst();
+            if (who.isEmpty() && k < si && upTo < span.end()) break;
             if (who.isPresent() && k < si) {
                 // "He also met X, Y and Z." before "he accompanied ...": that sentence's subject is the pronoun's own
                 // antecedent, further back, not the first person it names after its pronoun

@@ -24,6 +24,8 @@ public final class ClauseSplitter {
     private static final TokenPattern TEMPORAL = EN.pattern("temporal");
     /** Rule: "Buenos Aires, Argentina; Quito, Ecuador; and Mexico City": a conjunction opens the last item of a list. */
     private static final TokenPattern LIST_CONJUNCTION = EN.pattern("list-conjunction");
+    /** Rule: ", followed by a meeting with ...": the next meeting of the same subject. */
+    private static final TokenPattern SEQUEL = EN.pattern("sequel");
 
     private ClauseSplitter() {
     }
@@ -39,15 +41,17 @@ public final class ClauseSplitter {
         int start = 0;
         boolean tail = false;
         boolean dependent = false;
+        boolean sequel = false;
         for (int[] c : cuts) {
             if (c[0] <= start) continue;
             if (listSemicolon(s, start, c)) continue;
-            out.add(new Clause(new TextSpan(sentence.begin() + start, sentence.begin() + c[0]), tail, dependent));
+            out.add(new Clause(new TextSpan(sentence.begin() + start, sentence.begin() + c[0]), tail, dependent, sequel));
             start = c[1];
             tail = c[2] == 1;
-            dependent = tail || TEMPORAL.matchAt(ts, ts.indexAt(c[1])) != null;
+            sequel = SEQUEL.matchAt(ts, ts.indexAt(c[1])) != null;
+            dependent = tail || sequel || TEMPORAL.matchAt(ts, ts.indexAt(c[1])) != null;
         }
-        out.add(new Clause(new TextSpan(sentence.begin() + start, sentence.end()), tail, dependent));
+        out.add(new Clause(new TextSpan(sentence.begin() + start, sentence.end()), tail, dependent, sequel));
         return out;
     }
 

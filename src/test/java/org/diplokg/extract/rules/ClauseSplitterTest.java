@@ -37,4 +37,14 @@ class ClauseSplitterTest {
         assertEquals(List.of(s), clauses(s));
         assertEquals(List.of("Xi met Biden", "the ministers met later."), clauses("Xi met Biden; the ministers met later."));
     }
+
+    @Test
+    void aSequelOfTheSameSubjectIsADependentClauseOfItsOwn() {
+        assertEquals(List.of("He held a meeting with the President of Libya", "followed by a meeting with the President of Uganda. [dep]"),
+                clauses("He held a meeting with the President of Libya, followed by a meeting with the President of Uganda."));
+        List<org.diplokg.extract.rules.Clause> c = ClauseSplitter.split("He met A, and another meeting with B.", new TextSpan(0, 37));
+        assertEquals(2, c.size());
+        assertEquals(true, c.get(1).sequel());
+        assertEquals(false, c.get(0).sequel());
+    }
 }
