@@ -45,7 +45,7 @@ public record BackfillManifest(String format, String converterVersion, String ba
     }
 
     public BackfillManifest {
-        files = List.copyOf(files);
+        files = files == null ? List.of() : List.copyOf(files);
     }
 
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
@@ -66,10 +66,10 @@ public record BackfillManifest(String format, String converterVersion, String ba
         BackfillManifest m;
         try {
             m = GSON.fromJson(Files.readString(f, StandardCharsets.UTF_8), BackfillManifest.class);
-        } catch (JsonParseException e) {
+        } catch (JsonParseException | IllegalArgumentException | NullPointerException e) {
             throw new IOException(f + ": not a backfill manifest: " + e.getMessage(), e);
         }
-        if (m == null || !FORMAT.equals(m.format()) || m.files() == null) {
+        if (m == null || !FORMAT.equals(m.format())) {
             throw new IOException(f + ": not a backfill manifest (format " + FORMAT + ")");
         }
         for (Part p : m.files()) {
