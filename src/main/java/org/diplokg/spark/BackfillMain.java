@@ -67,6 +67,8 @@ public final class BackfillMain {
             help(options, err);
             return 2;
         }
+        // a session this call starts is stopped at the end; one already running (a test's, a notebook's) is left running
+        boolean running = SparkSession.getDefaultSession().isDefined();
         SparkSession spark = session(cl.getOptionValue("master")).getOrCreate();
         try {
             BackfillJob.Summary sum = BackfillJob.run(spark, s, cl.hasOption("quiet") ? null : err::println);
@@ -80,7 +82,7 @@ public final class BackfillMain {
             err.println("diplokg backfill: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return 1;
         } finally {
-            if (cl.hasOption("master")) spark.stop();
+            if (!running && cl.hasOption("master")) spark.stop();
         }
     }
 

@@ -74,8 +74,16 @@ class SparkBackfillIT {
     static PublishOutcome.Released published;
     static Path singleDumps;
 
+    private static long t0;
+
+    /** How long the set-up took so far, on stderr: the test must stay well under two minutes in .ci/run. */
+    private static void phase(String what) {
+        System.err.printf(java.util.Locale.ROOT, "SparkBackfillIT: %s at %.1f s%n", what, (System.nanoTime() - t0) / 1e9);
+    }
+
     @BeforeAll
     static void setUp() throws Exception {
+        t0 = System.nanoTime();
         articles = tmp.resolve("articles");
         SyntheticCorpus corpus = new SyntheticCorpus(GazetteerLoader.bundled(),
                 SyntheticCorpus.templateFiles(SyntheticCorpus.DEFAULT_TEMPLATES));
@@ -90,16 +98,19 @@ class SparkBackfillIT {
             files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
 
+        phase("corpus written");
         spark = BackfillMain.session("local[2]").config("spark.sql.shuffle.partitions", "4").getOrCreate();
         out = tmp.resolve("out");
         job = BackfillJob.run(spark, BackfillSettings.of(List.of(articles), out).withShapes(shapes.toString()).withPartitions(4)
                 .withResolve(true), null);
 
+        phase("job done");
         single = TdbStore.open(tmp.resolve("single-db"));
         PublishOutcome o = publisher().publish(files, single, Progress.NONE);
         published = assertInstanceOf(PublishOutcome.Released.class, o);
         singleDumps = tmp.resolve("single-dumps");
         new DumpWriter(DumpWriter.DEFAULT_BASE_URL, Terms.DEFAULT_LICENSE).write(single.dataset(), singleDumps);
+        phase("single-process publish and dumps done");
     }
 
     @AfterAll
@@ -197,7 +208,7 @@ class SparkBackfillIT {
 
     @Test
     void bulkPublishMakesTheSameReleaseAsPublish() throws IOException {
-        assertSameRelease(out, "bulk-db", "bulk-dumps");
+        assertSameRelease(out, "bulk-db", "bulk-dumps", true);
     }
 
     /** Without the resolve stage, publish --bulk resolves the meetings itself, to the same release. */
@@ -214,10 +225,10 @@ class SparkBackfillIT {
         }
         Files.writeString(copy.resolve(BackfillManifest.FILE), new BackfillManifest(m.format(), m.converterVersion(), m.basis(), m.input(),
                 m.articles(), m.accepted(), m.rejected(), m.quads(), 0, false, parts).toJson());
-        assertSameRelease(copy, "bulk-db-2", "bulk-dumps-2");
+        assertSameRelease(copy, "bulk-db-2", "bulk-dumps-2", false);
     }
 
-    private static void assertSameRelease(Path jobOut, String db, String dumps) throws IOException {
+    private static void assertSameRelease(Path jobOut, String db, String dumps, boolean publishAgain) throws IOException {
         try (TdbStore bulk = TdbStore.open(tmp.resolve(db))) {
             BulkLoad.Loaded l = new BulkLoad(Sources.bundled(), ShaclGate.fromFile(shapes), CLOCK, Terms.DEFAULT_LICENSE)
                     .load(jobOut, bulk, "parallel", Progress.NONE);
@@ -227,6 +238,7 @@ class SparkBackfillIT {
             assertEquals(Files.readString(singleDumps.resolve("SHA256SUMS")), Files.readString(tmp.resolve(dumps).resolve("SHA256SUMS")));
             assertEquals(Files.readString(singleDumps.resolve("void.ttl")), Files.readString(tmp.resolve(dumps).resolve("void.ttl")));
             assertEquals(1, w.release());
+            if (!publishAgain) return;
             // later publish runs are incremental on top of the bulk release: the articles it holds change nothing
             Set<String> rejected = new TreeSet<>();
             for (ArticleFailure f : published.leftOut()) rejected.add(f.file().getFileName().toString());
@@ -254,12 +266,17 @@ class SparkBackfillIT {
         assertTrue(e.getMessage().contains("another gazetteer, shapes or converter version"), e.getMessage());
     }
 
+    /** A JSON Lines row: the id, the text of a file, published 2025-05-01, and {@code more} fields (",\"k\":\"v\""). */
+    private static String row(String id, Path text, String more) throws IOException {
+        String t = Files.readString(text).replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+        return "{\"id\":\"" + id + "\",\"text\":\"" + t + "\",\"published\":\"2025-05-01\"" + more + "}\n";
+    }
+
     /** A JSON Lines table: rows become articles, a row without text is rejected naming its row and file. */
     @Test
     void readsAJsonLinesTable() throws IOException {
         Path table = tmp.resolve("table.jsonl");
-        String text0 = Files.readString(files.get(0)).replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
-        Files.writeString(table, "{\"id\":\"row-a\",\"text\":\"" + text0 + "\",\"title\":\"A title\",\"published\":\"2025-05-01\"}\n"
+        Files.writeString(table, row("row-a", files.get(0), ",\"title\":\"A title\"")
                 + "{\"id\":\"row-b\",\"title\":\"no text\"}\n");
         Path tout = tmp.resolve("table-out");
         BackfillJob.Summary s = BackfillJob.run(spark, BackfillSettings.of(List.of(table), tout).withFormat("json").withPartitions(2), null);
@@ -269,5 +286,56 @@ class SparkBackfillIT {
                 .filter(p -> p.lines() > 0).findFirst().orElseThrow().path()));
         assertTrue(rejected.startsWith("row-b\trow 2 of ") && rejected.contains("table.jsonl") && rejected.contains("no id or no text"), rejected);
         assertFalse(s.manifest().resolved());
+
+        // the same through the job's command line: exit 1 (a row rejected), the summary on stdout
+        java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream e = new java.io.ByteArrayOutputStream();
+        int code = BackfillMain.execute(new String[] {"--master", "local[2]", "--format", "json", "--out", tmp.resolve("table-out-2").toString(),
+                "-q", table.toString()}, new java.io.PrintStream(o, true, StandardCharsets.UTF_8), new java.io.PrintStream(e, true, StandardCharsets.UTF_8));
+        assertEquals(1, code, e.toString(StandardCharsets.UTF_8));
+        assertTrue(o.toString(StandardCharsets.UTF_8).startsWith("backfill: 2 articles in "), o.toString(StandardCharsets.UTF_8));
+        assertTrue(o.toString(StandardCharsets.UTF_8).contains("1 accepted") && o.toString(StandardCharsets.UTF_8).contains("1 rejected"));
+        assertTrue(e.toString(StandardCharsets.UTF_8).contains("1 article(s) rejected"), e.toString(StandardCharsets.UTF_8));
+        assertFalse(spark.sparkContext().isStopped(), "the command stopped a session it did not start");
+    }
+
+    @Test
+    void jobCommandLineUsageErrorsExit2() {
+        for (String[] args : List.of(new String[] {"x"}, new String[] {"--out", "o"}, new String[] {"--out", "o", "--format", "csv", "x"},
+                new String[] {"--out", "o", "--partitions", "-3", "x"}, new String[] {"--out", "o", "--bogus", "x"})) {
+            java.io.ByteArrayOutputStream e = new java.io.ByteArrayOutputStream();
+            assertEquals(2, BackfillMain.execute(args, new java.io.PrintStream(new java.io.ByteArrayOutputStream()),
+                    new java.io.PrintStream(e, true, StandardCharsets.UTF_8)), String.join(" ", args));
+            assertTrue(e.toString(StandardCharsets.UTF_8).startsWith("diplokg backfill: "), e.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * {@code publish --bulk} from the command line, on the job's output for one table row (a second,
+     * small job, so that the test stays short): release 1, the summary line, usage errors exit 2.
+     */
+    @Test
+    void publishBulkCommand() throws IOException {
+        Path table = tmp.resolve("one-row.jsonl");
+        Files.writeString(table, row("one", files.get(0), ""));
+        Path oneOut = tmp.resolve("one-out");
+        BackfillJob.Summary one = BackfillJob.run(spark, BackfillSettings.of(List.of(table), oneOut).withFormat("json").withPartitions(1), null);
+        assertEquals(1, one.manifest().accepted());
+        java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream e = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream po = new java.io.PrintStream(o, true, StandardCharsets.UTF_8);
+        java.io.PrintStream pe = new java.io.PrintStream(e, true, StandardCharsets.UTF_8);
+        Path db = tmp.resolve("cli-db");
+        int code = org.diplokg.cli.Main.execute(new String[] {"publish", "--bulk", oneOut.toString(), "--loc", db.toString(), "-q"}, po, pe);
+        String stdout = o.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, e.toString(StandardCharsets.UTF_8));
+        assertTrue(stdout.startsWith("published release 1: 1 added, 0 changed, 0 removed; 1 articles, "), stdout);
+        assertTrue(stdout.contains("quads loaded by the parallel loader") && stdout.contains("resolved here"), stdout);
+        for (String[] args : List.of(new String[] {"publish", "--bulk", tmp.resolve("nothing").toString(), "--loc", tmp.resolve("x").toString()},
+                new String[] {"publish", "--bulk", out.toString(), "--to", "http://localhost:1/ds"},
+                new String[] {"publish", "--bulk", out.toString(), "--loader", "fast", "--loc", tmp.resolve("x").toString()},
+                new String[] {"publish", "--loader", "basic", "--loc", tmp.resolve("x").toString()})) {
+            assertEquals(2, org.diplokg.cli.Main.execute(args, po, pe), String.join(" ", args));
+        }
     }
 }
