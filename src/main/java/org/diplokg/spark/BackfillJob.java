@@ -119,7 +119,7 @@ public final class BackfillJob {
         }
         say.accept(files.size() + " articles in " + s.inputs());
         List<String> names = files.stream().map(p -> p.toAbsolutePath().toString()).toList();
-        return jsc.parallelize(names, Math.min(partitions, names.size())).mapPartitions(it -> convert(s, it, (q, f) -> q.file(Path.of(f))));
+        return jsc.parallelize(names, Math.min(partitions, names.size())).mapPartitions(it -> convert(s, it, (q, f) -> q.file(Path.of(f)), f -> f));
     }
 
     /** A Parquet or JSON Lines table of {@code id, text, title, source, published}, in the order of its rows. */
@@ -151,15 +151,20 @@ public final class BackfillJob {
                     }
                     return q.row(id, r.getString(1).getBytes(StandardCharsets.UTF_8),
                             ArticleQuads.sidecar(r.getString(2), r.getString(3), r.getString(4)), where);
-                }));
+                }, t -> "row " + (t._1() + 1) + " of " + t._2().getString(5)));
     }
 
     private interface Step<T> extends java.io.Serializable {
         ArticleQuads.Outcome apply(ArticleQuads q, T item);
     }
 
+    /** How an item is named in the report when converting it failed in an unforeseen way. */
+    private interface Label<T> extends java.io.Serializable {
+        String of(T item);
+    }
+
     /** Converts a partition with a converter of this JVM's pool; an error in one article is that article's outcome. */
-    private static <T> Iterator<ArticleQuads.Outcome> convert(BackfillSettings s, Iterator<T> items, Step<T> step) {
+    private static <T> Iterator<ArticleQuads.Outcome> convert(BackfillSettings s, Iterator<T> items, Step<T> step, Label<T> label) {
         ArticleQuads q = ExecutorState.borrow(s);
         try {
             List<ArticleQuads.Outcome> out = new ArrayList<>();
@@ -168,8 +173,8 @@ public final class BackfillJob {
                 try {
                     out.add(step.apply(q, item));
                 } catch (RuntimeException | StackOverflowError e) {
-                    out.add(new ArticleQuads.Outcome(String.valueOf(item), String.valueOf(item), "", 0, "",
-                            item + ": internal error while converting: " + e));
+                    String where = label.of(item);
+                    out.add(new ArticleQuads.Outcome(where, where, "", 0, "", where + ": internal error while converting: " + e));
                 }
             }
             return out.iterator();

@@ -60,8 +60,7 @@ public final class BackfillMain {
             s = new BackfillSettings(cl.getArgList(), cl.getOptionValue("format", "txt"), cl.getOptionValue("out"),
                     number(cl, "partitions", 0), cl.hasOption("resolve"), cl.getOptionValue("gazetteer"), cl.getOptionValue("shapes"),
                     number(cl, "max-article-bytes", Budget.DEFAULT.maxBytes()),
-                    cl.hasOption("article-timeout") ? Math.round(1000 * Double.parseDouble(cl.getOptionValue("article-timeout")))
-                            : Budget.DEFAULT.deadline().toMillis());
+                    timeoutMillis(cl));
         } catch (ParseException | IllegalArgumentException e) {
             err.println("diplokg backfill: " + e.getMessage());
             help(options, err);
@@ -96,6 +95,18 @@ public final class BackfillMain {
         if (master == null) return b;
         return b.master(master).config("spark.ui.enabled", "false")
                 .config("spark.metrics.conf.*.sink.servlet.class", NoMetricsServlet.class.getName());
+    }
+
+    private static long timeoutMillis(CommandLine cl) throws ParseException {
+        if (!cl.hasOption("article-timeout")) return Budget.DEFAULT.deadline().toMillis();
+        String v = cl.getOptionValue("article-timeout").strip();
+        try {
+            double secs = Double.parseDouble(v);
+            if (secs > 0 && secs <= 86_400) return Math.round(secs * 1000);
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw new ParseException("--article-timeout takes seconds, e.g. 10, not '" + v + "'");
     }
 
     private static long number(CommandLine cl, String opt, long dflt) throws ParseException {

@@ -302,7 +302,8 @@ class SparkBackfillIT {
     @Test
     void jobCommandLineUsageErrorsExit2() {
         for (String[] args : List.of(new String[] {"x"}, new String[] {"--out", "o"}, new String[] {"--out", "o", "--format", "csv", "x"},
-                new String[] {"--out", "o", "--partitions", "-3", "x"}, new String[] {"--out", "o", "--bogus", "x"})) {
+                new String[] {"--out", "o", "--partitions", "-3", "x"}, new String[] {"--out", "o", "--bogus", "x"},
+                new String[] {"--out", "o", "--article-timeout", "soon", "x"})) {
             java.io.ByteArrayOutputStream e = new java.io.ByteArrayOutputStream();
             assertEquals(2, BackfillMain.execute(args, new java.io.PrintStream(new java.io.ByteArrayOutputStream()),
                     new java.io.PrintStream(e, true, StandardCharsets.UTF_8)), String.join(" ", args));
