@@ -100,11 +100,7 @@ public final class ArticleReader {
 
     /** Reads one article; the id is the base name of the file. */
     public Article read(Path file) throws ArticleException {
-        String name = file.getFileName().toString();
-        String id = name.endsWith(TEXT_SUFFIX) ? name.substring(0, name.length() - TEXT_SUFFIX.length()) : name;
-        if (id.isBlank()) {
-            throw new ArticleException(file, "the file name gives an empty article identifier");
-        }
+        idOf(file);
         String kind;
         try {
             kind = kindOfNonRegular(file);
@@ -112,11 +108,34 @@ public final class ArticleReader {
             kind = "cannot be examined: " + e.getMessage();
         }
         if (kind != null) throw new ArticleException(file, kind);
-        String text = decode(file);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ArticleException(file, 0, "cannot read: " + e.getMessage(), null);
+        }
+        return read(file, bytes, () -> sidecarBytes(file));
+    }
+
+    /** Where the bytes of a sidecar come from (empty when there is none). */
+    @FunctionalInterface
+    public interface SidecarBytes {
+        byte[] get() throws ArticleException;
+    }
+
+    /**
+     * Reads an article given as bytes, e.g. a row of a table: the text, then the sidecar (the
+     * properties {@code title}, {@code source}, {@code published}), with the checks of
+     * {@link #read(Path)}. {@code file} gives the identifier (its base name) and names the article
+     * in messages; it need not exist.
+     */
+    public Article read(Path file, byte[] textBytes, SidecarBytes sidecar) throws ArticleException {
+        String id = idOf(file);
+        String text = text(file, textBytes).replace("\r\n", "\n").replace('\r', '\n');
         if (text.isBlank()) {
             throw new ArticleException(file, "the article is empty");
         }
-        Properties meta = sidecar(file, id);
+        Properties meta = sidecar(sidecarPath(file, id), sidecar.get());
         List<TextSpan> content = Boilerplate.contentLines(text);
         String title = meta.getProperty("title");
         if (title == null || title.isBlank()) {
@@ -155,15 +174,14 @@ public final class ArticleReader {
         }
     }
 
-    private static String decode(Path file) throws ArticleException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ArticleException(file, 0, "cannot read: " + e.getMessage(), null);
+    /** The article identifier of a file: its base name without {@code .txt}; never blank. */
+    private static String idOf(Path file) throws ArticleException {
+        String name = file.getFileName().toString();
+        String id = name.endsWith(TEXT_SUFFIX) ? name.substring(0, name.length() - TEXT_SUFFIX.length()) : name;
+        if (id.isBlank()) {
+            throw new ArticleException(file, "the file name gives an empty article identifier");
         }
-        String s = text(file, bytes);
-        return s.replace("\r\n", "\n").replace('\r', '\n');
+        return id;
     }
 
     /**
@@ -219,10 +237,9 @@ public final class ArticleReader {
         return file.resolveSibling(id + SIDECAR_SUFFIX);
     }
 
-    private static Properties sidecar(Path file, String id) throws ArticleException {
+    private static Properties sidecar(Path sc, byte[] bytes) throws ArticleException {
         Properties p = new Properties();
-        Path sc = sidecarPath(file, id);
-        String text = text(sc, sidecarBytes(file));
+        String text = text(sc, bytes);
         try {
             p.load(new java.io.StringReader(text));
         } catch (IOException | IllegalArgumentException e) {

@@ -11,6 +11,7 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.diplokg.pipeline.ArticleFailure;
+import org.diplokg.publish.BulkLoad;
 import org.diplokg.publish.DumpWriter;
 import org.diplokg.publish.PublishOutcome;
 import org.diplokg.publish.Publisher;
@@ -69,6 +70,11 @@ final class PublishCommand implements Command {
         o.addOption(Option.builder().longOpt("report").hasArg().argName("FILE")
                 .desc("where to write the SHACL report on violations (default diplokg-report.ttl)").build());
         o.addOption(ValidatedConversion.strictOption());
+        o.addOption(Option.builder().longOpt("bulk").hasArg().argName("DIR")
+                .desc("load the output of the Spark backfill job (docs/scale-out.md) into a new store with a TDB2 bulk loader, "
+                        + "as release 1; later publish runs go on incrementally").build());
+        o.addOption(Option.builder().longOpt("loader").hasArg().argName("NAME")
+                .desc("TDB2 loader for --bulk: " + String.join(", ", BulkLoad.LOADERS) + " (default parallel)").build());
         return Inputs.withPipelineOptions(o);
     }
 
@@ -81,6 +87,8 @@ final class PublishCommand implements Command {
         if (cl.hasOption("user") && !cl.hasOption("to")) throw new UsageException("--user is for --to");
         DumpCommand.keep(cl);
         double threshold = threshold(cl);
+        if (cl.hasOption("bulk")) return bulk(cl, console, threshold);
+        if (cl.hasOption("loader")) throw new UsageException("--loader is for --bulk");
         List<Path> files = Inputs.articleFiles(cl, console);
         if (files.isEmpty()) throw new UsageException("no *.txt articles in " + Inputs.articles(cl));
         String license = cl.getOptionValue("license", Terms.DEFAULT_LICENSE);
@@ -141,28 +149,60 @@ final class PublishCommand implements Command {
                 console.out.printf("published %s to %s in %.2f s (%d converted, %.1f articles/s)%n",
                         r.release().summary(), where, secs, converted, converted / Math.max(secs, 1e-9));
             }
-            if (store != null) {
-                Path dumps = cl.hasOption("no-dumps") || !cl.hasOption("dumps") ? null : Path.of(cl.getOptionValue("dumps"));
-                Upkeep.Done done = Upkeep.after(store, outcome, new Upkeep.Settings(!cl.hasOption("no-compact"), threshold, dumps,
-                        DumpCommand.writer(cl, license), DumpCommand.keep(cl)));
-                if (done.compacted()) {
-                    console.info(String.format("compacted %s: %s -> %s in %.2f s", where, done.generationBefore(),
-                            done.generationAfter(), done.compactSeconds()));
-                } else if (done.garbage() != null) {
-                    console.info(String.format(java.util.Locale.ROOT, "not compacted: %d quads written since the last compaction, "
-                            + "%.1f%% of the %d held (compacts above %.0f%%; run compact to compact now)", done.garbage().written(),
-                            100 * done.garbage().ratio(), done.garbage().quads(), 100 * threshold));
-                }
-                if (done.dumpsCurrent()) console.out.println("dumps of release " + ((PublishOutcome.Unchanged) outcome).release()
-                        + " are already in " + dumps);
-                if (done.written() != null) DumpCommand.printDumped(done, dumps, DumpCommand.keep(cl), console);
-                if (dumps == null && outcome instanceof PublishOutcome.Released) {
-                    console.info("dumps not written: run dump (or publish --dumps DIR) to write them");
-                }
-            }
+            if (store != null) upkeep(cl, console, store, outcome, threshold);
             return leftOut.isEmpty() ? ExitCode.OK : ExitCode.FAILURE;
         } finally {
             if (store != null) store.close();
+        }
+    }
+
+    /** Compaction when due, and the dumps when asked, after a release to the local store. */
+    private static void upkeep(CommandLine cl, Console console, TdbStore store, PublishOutcome outcome, double threshold)
+            throws java.io.IOException, UsageException {
+        String license = cl.getOptionValue("license", Terms.DEFAULT_LICENSE);
+        Path dumps = cl.hasOption("no-dumps") || !cl.hasOption("dumps") ? null : Path.of(cl.getOptionValue("dumps"));
+        Upkeep.Done done = Upkeep.after(store, outcome, new Upkeep.Settings(!cl.hasOption("no-compact"), threshold, dumps,
+                DumpCommand.writer(cl, license), DumpCommand.keep(cl)));
+        if (done.compacted()) {
+            console.info(String.format("compacted %s: %s -> %s in %.2f s", store.location(), done.generationBefore(),
+                    done.generationAfter(), done.compactSeconds()));
+        } else if (done.garbage() != null) {
+            console.info(String.format(java.util.Locale.ROOT, "not compacted: %d quads written since the last compaction, "
+                    + "%.1f%% of the %d held (compacts above %.0f%%; run compact to compact now)", done.garbage().written(),
+                    100 * done.garbage().ratio(), done.garbage().quads(), 100 * threshold));
+            }
+            if (done.dumpsCurrent()) console.out.println("dumps of release " + ((PublishOutcome.Unchanged) outcome).release()
+                    + " are already in " + dumps);
+            if (done.written() != null) DumpCommand.printDumped(done, dumps, DumpCommand.keep(cl), console);
+            if (dumps == null && outcome instanceof PublishOutcome.Released) {
+                console.info("dumps not written: run dump (or publish --dumps DIR) to write them");
+            }
+    }
+
+    /** {@code --bulk DIR}: the backfill job's output into a new store, then the upkeep of an ordinary release. */
+    private static int bulk(CommandLine cl, Console console, double threshold) throws Exception {
+        if (cl.hasOption("to")) throw new UsageException("--bulk loads into a local store (--loc), not --to");
+        if (!cl.getArgList().isEmpty()) throw new UsageException("--bulk takes the job's output folder, not articles: " + cl.getArgList());
+        String loader = cl.getOptionValue("loader", "parallel");
+        if (!BulkLoad.LOADERS.contains(loader)) throw new UsageException("--loader takes one of " + BulkLoad.LOADERS + ", not '" + loader + "'");
+        Path dir = Path.of(cl.getOptionValue("bulk"));
+        if (!Files.isDirectory(dir)) throw new UsageException("--bulk " + dir + ": no such folder");
+        String license = cl.getOptionValue("license", Terms.DEFAULT_LICENSE);
+        Sources sources = cl.hasOption("gazetteer") ? Sources.withGazetteer(Path.of(cl.getOptionValue("gazetteer"))) : Sources.bundled();
+        try (TdbStore store = TdbStore.open(Path.of(cl.getOptionValue("loc", TdbStore.DEFAULT_LOCATION.toString())))) {
+            long t0 = System.nanoTime();
+            BulkLoad.Loaded l = new BulkLoad(sources, Inputs.gate(cl), Clock.systemUTC(), license).load(dir, store, loader,
+                    console.progress("bulk"));
+            double secs = (System.nanoTime() - t0) / 1e9;
+            PublishOutcome.Released r = l.outcome();
+            for (ArticleFailure x : r.leftOut()) console.err.println("error: " + x.message());
+            if (!r.leftOut().isEmpty()) console.err.println(r.leftOut().size() + " article(s) rejected by the job (" + dir.resolve("rejected")
+                    + "); the others went ahead.");
+            console.out.printf(java.util.Locale.ROOT, "published %s to %s in %.2f s (bulk: %d quads loaded by the %s loader in %.2f s, "
+                            + "%d meetings %s)%n", r.release().summary(), store.location(), secs, l.quadsLoaded(), loader, l.loadSeconds(),
+                    l.meetings(), l.meetingsFromJob() ? "from the job" : "resolved here");
+            upkeep(cl, console, store, r, threshold);
+            return r.leftOut().isEmpty() ? ExitCode.OK : ExitCode.FAILURE;
         }
     }
 

@@ -110,11 +110,25 @@ public final class Pipeline {
         } catch (IOException e) {
             throw new ArticleException(file, 0, "cannot read: " + e.getMessage(), null);
         }
+        checkSize(file, size);
+        return reader.read(file);
+    }
+
+    private void checkSize(Path file, long size) throws ArticleException {
         if (size > budget.maxBytes()) {
             throw new ArticleException(file, "skipped: " + size + " bytes, over the limit of " + budget.maxBytes()
                     + " bytes per article (--max-article-bytes)");
         }
-        return reader.read(file);
+    }
+
+    /**
+     * Reads and converts an article given as bytes (a row of a table; {@code file} names it, see
+     * {@link ArticleReader#read(Path, byte[], ArticleReader.SidecarBytes)}) within the budget: the
+     * size of its text, then the deadline.
+     */
+    public ArticleResult process(Path file, byte[] text, byte[] sidecar) throws ArticleException, ExtractionException {
+        checkSize(file, text.length);
+        return withinDeadline(reader.read(file, text, () -> sidecar));
     }
 
     /**

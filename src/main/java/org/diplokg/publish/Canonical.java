@@ -39,6 +39,17 @@ public final class Canonical {
         return lines(g.find());
     }
 
+    /**
+     * The triples of {@code g} as N-Quads lines in the named graph {@code name}, sorted as
+     * {@link #lines(Graph)} sorts them: the bytes Jena's N-Quads writer gives for each quad.
+     */
+    public static List<String> quadLines(org.apache.jena.graph.Node name, Graph g) {
+        String suffix = NodeFmtLib.strNT(name) + " .";
+        List<String> out = new ArrayList<>();
+        for (String l : lines(g)) out.add(l.substring(0, l.length() - 1) + suffix);
+        return out;
+    }
+
     /** Quads sorted by graph name first, then as triples (each sort key formatted once). */
     public static List<Quad> sortedQuads(Iterator<Quad> quads) {
         List<java.util.Map.Entry<String, Quad>> keyed = new ArrayList<>();
@@ -72,6 +83,14 @@ public final class Canonical {
         for (byte[] p : parts) {
             md.update(p);
         }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** SHA-256 of everything a stream holds (read to its end, not closed). */
+    public static String sha256(java.io.InputStream in) throws java.io.IOException {
+        MessageDigest md = digest();
+        byte[] buf = new byte[1 << 16];
+        for (int n; (n = in.read(buf)) > 0; ) md.update(buf, 0, n);
         return HexFormat.of().formatHex(md.digest());
     }
 

@@ -88,9 +88,7 @@ public final class Publisher {
         if (!strays.isEmpty()) target.discard(strays);
         String ontologySum = Canonical.sha256(sources.ontology());
         String gazetteerSum = Canonical.sha256(sources.gazetteer());
-        // an article graph depends on the text, the gazetteer, the rules that convert it and the shapes that passed it
-        String basis = Canonical.sha256((gazetteerSum + "\n" + Pipeline.CONVERTER_VERSION + "\n" + gate.fingerprint())
-                .getBytes(StandardCharsets.UTF_8));
+        String basis = basis(gazetteerSum, gate);
         Map<Node, Wanted> wanted = new TreeMap<>(BY_IRI);
         wanted.put(GraphNames.ONTOLOGY, new Wanted(ontologySum, null, sources.ontology()));
         wanted.put(GraphNames.GAZETTEER, new Wanted(gazetteerSum, null, sources.gazetteer()));
@@ -329,8 +327,24 @@ public final class Publisher {
         return name.endsWith(ArticleReader.TEXT_SUFFIX) ? name.substring(0, name.length() - ArticleReader.TEXT_SUFFIX.length()) : name;
     }
 
+    /** An article graph depends on the text, the gazetteer, the rules that convert it and the shapes that passed it. */
+    static String basis(String gazetteerSum, ShaclGate gate) {
+        return Canonical.sha256((gazetteerSum + "\n" + Pipeline.CONVERTER_VERSION + "\n" + gate.fingerprint())
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The basis of article graphs made with these sources and shapes (see {@link #inputChecksum(byte[], byte[], String)}). */
+    public static String basis(Sources sources, ShaclGate gate) {
+        return basis(Canonical.sha256(sources.gazetteer()), gate);
+    }
+
+    /** What an article graph is made from: the text, its sidecar (empty if none), and the basis (gazetteer, rules, shapes). */
+    public static String inputChecksum(byte[] text, byte[] sidecar, String basis) {
+        return Canonical.sha256(basis.getBytes(StandardCharsets.UTF_8), new byte[] {0}, text, new byte[] {0}, sidecar);
+    }
+
     /** What an article graph is made from: the text, its sidecar if any, and the basis (gazetteer, rules, shapes). */
-    private static String inputChecksum(Path file, String gazetteerSum) throws IOException {
+    static String inputChecksum(Path file, String gazetteerSum) throws IOException {
         byte[] side;
         try {
             side = ArticleReader.sidecarBytes(file);
@@ -343,6 +357,6 @@ public final class Publisher {
         } catch (IOException e) {
             throw new IOException(file + ": cannot read: " + e.getMessage(), e);
         }
-        return Canonical.sha256(gazetteerSum.getBytes(StandardCharsets.UTF_8), new byte[] {0}, text, new byte[] {0}, side);
+        return inputChecksum(text, side, gazetteerSum);
     }
 }
