@@ -15,6 +15,7 @@ import java.util.TreeSet;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.diplokg.rdf.IriScheme;
@@ -81,6 +82,18 @@ public final class Resolver {
         return new Update(resolve(again, prior), affected, chosen.size(), again.size());
     }
 
+    /**
+     * A meeting IRI no other cluster holds, for a cluster whose own reports' IRIs are all taken
+     * (a split after reports that founded meetings were left out): the first report's with a
+     * counter, so the same input still gives the same IRI.
+     */
+    private static Node unclaimed(Node founded, Set<Node> claimed) {
+        for (int n = 2; ; n++) {
+            Node iri = NodeFactory.createURI(founded.getURI() + "-" + n);
+            if (!claimed.contains(iri)) return iri;
+        }
+    }
+
     /** Resolves all these reports: every block they fall into. */
     public List<ResolvedMeeting> resolve(List<Report> reports, PriorMeetings prior) {
         List<Cluster> clusters = new ArrayList<>();
@@ -91,7 +104,8 @@ public final class Resolver {
             Node iri = c.members.stream().map(r -> prior.meetingOf(r.iri())).flatMap(Optional::stream)
                     .filter(m -> !claimed.contains(m)).findFirst()
                     .orElseGet(() -> c.members.stream().map(r -> IriScheme.meetingFoundedBy(r.iri()))
-                            .filter(m -> !claimed.contains(m)).findFirst().orElseThrow());
+                            .filter(m -> !claimed.contains(m)).findFirst()
+                            .orElseGet(() -> unclaimed(IriScheme.meetingFoundedBy(c.members.get(0).iri()), claimed)));
             claimed.add(iri);
             iris.put(c, iri);
         }

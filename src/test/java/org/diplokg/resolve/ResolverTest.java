@@ -201,6 +201,22 @@ class ResolverTest {
     }
 
     @Test
+    void aMeetingThatSplitsGivesItsOtherPartAFreshIriInsteadOfFailing() {
+        // a and b were one meeting, founded by b; now they stand apart (a is in another year), and a's meeting,
+        // first in publication order, keeps the published IRI: b's part needs one no report holds
+        Report a = new R("a", "2023-08-10", DKG.Held, US, CN).date("2022-08-09").build();
+        Report b = new R("b", "2023-08-19", DKG.Held, US, CN).date("2023-08-18").build();
+        Node mb = IriScheme.meetingFoundedBy(b.iri());
+        PriorMeetings prior = new PriorMeetings(Map.of(a.iri(), mb, b.iri(), mb), Map.of());
+        List<ResolvedMeeting> ms = new Resolver().resolve(List.of(a, b), prior);
+        assertEquals(2, ms.size());
+        assertEquals(2, ms.stream().map(ResolvedMeeting::iri).distinct().count());
+        assertTrue(ms.stream().anyMatch(m -> m.iri().equals(mb)));
+        assertTrue(ms.stream().anyMatch(m -> m.iri().getURI().equals(mb.getURI() + "-2")));
+        assertEquals(ms, new Resolver().resolve(List.of(a, b), prior), "the same input gives the same IRIs");
+    }
+
+    @Test
     void aBridgingReportMergesTwoMeetingsAndTheOlderSurvives() {
         Report a = new R("a", "2023-08-10", DKG.Scheduled, US, JP, KR).date("2023-08").build();
         Report b = new R("b", "2023-08-19", DKG.Held, US, JP, KR).date("2023-08-18").place("camp-david").build();
