@@ -630,9 +630,12 @@ final class MeetingFrameAnnotator implements Annotator {
                 members.add(m.iri());
                 d.add(new Actor(m, Optional.empty(), Optional.empty(), List.of(ev)));
             }
+            // the people of member states the clause names, before the name ("Prime Minister Ishiba held the Japan-U.S.-ROK
+            // Summit") or after it ("... with President Biden and President Yoon"), when the clause names only this meeting
+            boolean only = found.size() == 1;
             for (Actor x : reading.actors()) {
                 boolean before = !x.evidence().isEmpty() && x.evidence().get(0).span().end() <= g.span().begin();
-                if (before && x.person().isPresent() && members.contains(x.state().iri())) d.add(x);
+                if ((before || only) && x.person().isPresent() && members.contains(x.state().iri())) d.add(x);
             }
             d.looseLevels.addAll(actorRules.read(a.text(), s.span(), g.span(), s.mentions(), List.of(), List.of(), Optional.empty()).looseLevels());
             if (SUMMIT.test(a.cover(g.span()))) d.looseLevels.add(MeetingLevel.LEADERS);
