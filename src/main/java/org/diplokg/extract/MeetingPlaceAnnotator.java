@@ -83,7 +83,7 @@ final class MeetingPlaceAnnotator implements Annotator {
         int at = Sentences.indexOf(sentences, first.begin());
         if (at < 0) return Optional.empty();
         TextSpan line = sentences.get(at).line();
-        for (int k = at - 1; k >= 0 && sentences.get(k).line().equals(line); k--) {
+        for (int k = at - 1; k >= 0 && k >= at - Sentences.REACH && sentences.get(k).line().equals(line); k--) {
             TextSpan s = sentences.get(k).span();
             List<ActorRules.Venue> venues = actorRules.read(a.text(), s, s, mentions.get(k), List.of(), List.of(), Optional.empty()).venues();
             for (int v = venues.size() - 1; v >= 0; v--) {

@@ -83,7 +83,7 @@ final class MeetingTimeAnnotator implements Annotator {
         int at = Sentences.indexOf(sentences, first(d).begin());
         if (at < 0) return Optional.empty();
         TextSpan line = sentences.get(at).line();
-        for (int k = at - 1; k >= 0 && sentences.get(k).line().equals(line); k--) {
+        for (int k = at - 1; k >= 0 && k >= at - Sentences.REACH && sentences.get(k).line().equals(line); k--) {
             TextSpan s = sentences.get(k).span();
             Optional<DateRules.Found> found = DateRules.find(a.text(), s.begin(), s.end(), a.published(), d.status);
             if (found.isPresent()) {

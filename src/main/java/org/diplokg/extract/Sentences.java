@@ -6,6 +6,12 @@ import org.diplokg.extract.annotate.Sentence;
 
 /** Finding a sentence of the article by where it starts. */
 final class Sentences {
+    /**
+     * How many sentences back a meeting's setting (its time, its place) is looked for in its
+     * paragraph: a bounded window keeps the search linear in a text of one endless paragraph.
+     */
+    static final int REACH = 8;
+
     private Sentences() {
     }
 
