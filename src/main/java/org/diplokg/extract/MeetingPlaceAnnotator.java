@@ -84,6 +84,7 @@ final class MeetingPlaceAnnotator implements Annotator {
         if (at < 0) return Optional.empty();
         TextSpan line = sentences.get(at).line();
         for (int k = at - 1; k >= 0 && k >= at - Sentences.REACH && sentences.get(k).line().equals(line); k--) {
+            if (!namesPlace(mentions.get(k))) continue;
             TextSpan s = sentences.get(k).span();
             List<ActorRules.Venue> venues = actorRules.read(a.text(), s, s, mentions.get(k), List.of(), List.of(), Optional.empty()).venues();
             for (int v = venues.size() - 1; v >= 0; v--) {
@@ -101,6 +102,7 @@ final class MeetingPlaceAnnotator implements Annotator {
     private List<PlaceRef> venues(Article a, List<Sentence> sentences, List<List<Mention>> mentions) {
         List<PlaceRef> out = new java.util.ArrayList<>();
         for (int k = 0; k < sentences.size(); k++) {
+            if (!namesPlace(mentions.get(k))) continue;
             TextSpan s = sentences.get(k).span();
             for (ActorRules.Venue v : actorRules.read(a.text(), s, s, mentions.get(k), List.of(), List.of(), Optional.empty()).venues()) {
                 out.add(new PlaceRef(v.place().label(), Optional.of(v.place()), Optional.empty(), List.of(new EvidenceSpan(v.span(), s))));
@@ -131,6 +133,14 @@ final class MeetingPlaceAnnotator implements Annotator {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a sentence names a place at all: only then is it read for venues, which costs a reading of the sentence. */
+    private static boolean namesPlace(List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.has(org.diplokg.extract.gazetteer.EntityKind.PLACE, org.diplokg.extract.gazetteer.NameRole.NAME)) return true;
+        }
+        return false;
     }
 
     private static boolean within(Entity place, Draft d) {
