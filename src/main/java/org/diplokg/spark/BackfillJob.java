@@ -141,17 +141,64 @@ public final class BackfillJob {
         List<Row> dups = rows.groupBy("id").count().filter(functions.col("count").gt(1)).limit(5).collectAsList();
         if (!dups.isEmpty()) throw new IOException(s.inputs() + ": article identifiers given to more than one row: " + dups.stream().map(r -> r.get(0)).toList());
         say.accept("table " + s.inputs() + " (" + s.format() + ")");
-        return rows.javaRDD().zipWithIndex().mapToPair(t -> new Tuple2<>(t._2(), t._1())).sortByKey(true, partitions)
+        JavaRDD<Row> in = rows.javaRDD();
+        // a row is named by its place in its own file, not in the input: a folder of part files is read a partition per file
+        // (or per split of a big file, splits in file order, other files between them), so the rows of each file in each
+        // partition are counted first, and each partition starts from the rows of its files in the partitions before it
+        List<Map<String, Long>> counts = in.mapPartitions(it -> {
+            Map<String, Long> n = new java.util.HashMap<>();
+            it.forEachRemaining(r -> n.merge(r.getString(5), 1L, Long::sum));
+            return List.of(n).iterator();
+        }).collect();
+        List<Map<String, Long>> before = new ArrayList<>();
+        long[] first = new long[counts.size()];
+        Map<String, Long> seen = new java.util.HashMap<>();
+        long total = 0;
+        for (int p = 0; p < counts.size(); p++) {
+            Map<String, Long> b = new java.util.HashMap<>();
+            for (Map.Entry<String, Long> e : counts.get(p).entrySet()) {
+                b.put(e.getKey(), seen.getOrDefault(e.getKey(), 0L));
+                seen.merge(e.getKey(), e.getValue(), Long::sum);
+            }
+            before.add(b);
+            first[p] = total;
+            total += counts.get(p).values().stream().mapToLong(Long::longValue).sum();
+        }
+        return in.mapPartitionsWithIndex((p, it) -> numbered(it, first[p], before.get(p)), false)
+                .mapToPair(t -> t).sortByKey(true, partitions)
                 .mapPartitions(it -> convert(s, it, (q, t) -> {
-                    Row r = t._2();
+                    Row r = t._2()._2();
                     String id = r.getString(0);
-                    String where = "row " + (t._1() + 1) + " of " + r.getString(5);
+                    String where = t._2()._1();
                     if (id == null || id.isBlank() || r.getString(1) == null) {
                         return new ArticleQuads.Outcome(id == null ? "" : id, where, "", 0, "", where + ": no id or no text");
                     }
                     return q.row(id, r.getString(1).getBytes(StandardCharsets.UTF_8),
                             ArticleQuads.sidecar(r.getString(2), r.getString(3), r.getString(4)), where);
-                }, t -> "row " + (t._1() + 1) + " of " + t._2().getString(5)));
+                }, t -> t._2()._1()));
+    }
+
+    /**
+     * The rows of a partition keyed by their place in the input ({@code first} for the first), each with its
+     * name "row N of FILE", N counted in its file from {@code before} (its rows in earlier partitions).
+     */
+    private static Iterator<Tuple2<Long, Tuple2<String, Row>>> numbered(Iterator<Row> rows, long first, Map<String, Long> before) {
+        Map<String, Long> n = new java.util.HashMap<>(before);
+        return new Iterator<>() {
+            private long next = first;
+
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            @Override
+            public Tuple2<Long, Tuple2<String, Row>> next() {
+                Row r = rows.next();
+                long inFile = n.merge(r.getString(5), 1L, Long::sum);
+                return new Tuple2<>(next++, new Tuple2<>("row " + inFile + " of " + r.getString(5), r));
+            }
+        };
     }
 
     private interface Step<T> extends java.io.Serializable {
