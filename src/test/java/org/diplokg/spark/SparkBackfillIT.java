@@ -126,13 +126,29 @@ class SparkBackfillIT {
 
     /** The lines of the job's files of one kind, by graph name. */
     private static Map<String, List<String>> linesByGraph(String kind) throws IOException {
+        return linesByGraph(job, out, kind);
+    }
+
+    /** The lines of the files of one kind of a job's output in {@code dir}, by graph name. */
+    private static Map<String, List<String>> linesByGraph(BackfillJob.Summary run, Path dir, String kind) throws IOException {
         Map<String, List<String>> out = new TreeMap<>();
-        for (BackfillManifest.Part p : job.manifest().files(kind)) {
-            for (String l : Files.readAllLines(SparkBackfillIT.out.resolve(p.path()), StandardCharsets.UTF_8)) {
+        for (BackfillManifest.Part p : run.manifest().files(kind)) {
+            for (String l : Files.readAllLines(dir.resolve(p.path()), StandardCharsets.UTF_8)) {
                 out.computeIfAbsent(l.substring(l.lastIndexOf(" <") + 2, l.length() - 3), k -> new ArrayList<>()).add(l);
             }
         }
         return out;
+    }
+
+    /** The same article graphs, isomorphic and, having no blank nodes, the same lines in the same order. */
+    private static void assertSameGraphs(Map<String, List<String>> expected, Map<String, List<String>> actual) {
+        assertSameNames(expected.keySet(), actual.keySet());
+        for (Map.Entry<String, List<String>> e : expected.entrySet()) {
+            Graph a = ArticleQuads.graph(String.join("\n", e.getValue()) + "\n");
+            Graph b = ArticleQuads.graph(String.join("\n", actual.get(e.getKey())) + "\n");
+            assertTrue(a.isIsomorphicWith(b), e.getKey() + " is not isomorphic");
+            assertEquals(e.getValue(), actual.get(e.getKey()), e.getKey());
+        }
     }
 
     /** The single-process store's graphs whose names pass the test, as sorted N-Quads lines. */
@@ -162,14 +178,7 @@ class SparkBackfillIT {
         Map<String, List<String>> fromJob = linesByGraph(BackfillManifest.QUADS);
         Map<String, List<String>> fromPublish = storeLines(GraphNames::isArticle);
         assertTrue(fromPublish.size() > N / 2, "publish kept " + fromPublish.size() + " article graphs");
-        assertSameNames(fromPublish.keySet(), fromJob.keySet());
-        for (Map.Entry<String, List<String>> e : fromPublish.entrySet()) {
-            Graph a = ArticleQuads.graph(String.join("\n", e.getValue()) + "\n");
-            Graph b = ArticleQuads.graph(String.join("\n", fromJob.get(e.getKey())) + "\n");
-            assertTrue(a.isIsomorphicWith(b), e.getKey() + " is not isomorphic");
-            // no blank nodes in article graphs: the lines are the same bytes, in the same order
-            assertEquals(e.getValue(), fromJob.get(e.getKey()), e.getKey());
-        }
+        assertSameGraphs(fromPublish, fromJob);
         assertEquals(fromPublish.values().stream().mapToLong(List::size).sum(), job.manifest().quads());
     }
 
@@ -297,6 +306,89 @@ class SparkBackfillIT {
         assertTrue(o.toString(StandardCharsets.UTF_8).contains("1 accepted") && o.toString(StandardCharsets.UTF_8).contains("1 rejected"));
         assertTrue(e.toString(StandardCharsets.UTF_8).contains("1 article(s) rejected"), e.toString(StandardCharsets.UTF_8));
         assertFalse(spark.sparkContext().isStopped(), "the command stopped a session it did not start");
+    }
+
+    /**
+     * A Parquet table, a folder of parts as Spark writes it, with a date-typed {@code published}:
+     * 20 of the generated articles with their sidecars' values, and one row without an id. The
+     * accepted rows' graphs are those of the same articles read from the folder, line for line; the
+     * others are rejected as from the folder; the row without an id is rejected naming its row in its
+     * part file.
+     */
+    @Test
+    void readsAParquetTable() throws IOException {
+        org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType().add("id", "string")
+                .add("text", "string").add("title", "string").add("source", "string").add("published", "date");
+        List<org.apache.spark.sql.Row> rows = new ArrayList<>();
+        Set<String> ids = new TreeSet<>();
+        for (Path f : files) {
+            String id = f.getFileName().toString().replace(".txt", "");
+            if (!id.startsWith("syn-")) continue;
+            java.util.Properties side = new java.util.Properties();
+            try (java.io.Reader r = Files.newBufferedReader(articles.resolve(id + ".properties"), StandardCharsets.UTF_8)) {
+                side.load(r);
+            }
+            rows.add(org.apache.spark.sql.RowFactory.create(id, Files.readString(f), side.getProperty("title"), side.getProperty("source"),
+                    java.sql.Date.valueOf(side.getProperty("published").strip())));
+            ids.add(id);
+            if (rows.size() == 10) rows.add(org.apache.spark.sql.RowFactory.create("", "Ministers met in Paris on Monday.\n", "No id", null, null));
+            if (ids.size() == 20) break;
+        }
+        Path table = tmp.resolve("table.parquet");
+        spark.createDataFrame(rows, schema).repartition(2).write().parquet(table.toString());
+
+        // where the row without an id is: its part file, and its row in that file
+        String badFile = null;
+        int badRow = -1;
+        try (Stream<Path> s = Files.list(table)) {
+            for (Path part : s.filter(p -> p.getFileName().toString().endsWith(".parquet")).sorted().toList()) {
+                List<org.apache.spark.sql.Row> in = spark.read().parquet(part.toString()).collectAsList();
+                for (int i = 0; i < in.size(); i++) {
+                    if (in.get(i).getString(in.get(i).fieldIndex("id")).isEmpty()) {
+                        badFile = part.getFileName().toString();
+                        badRow = i + 1;
+                    }
+                }
+            }
+        }
+        assertTrue(badFile != null, "no part holds the row without an id");
+
+        Path tout = tmp.resolve("parquet-out");
+        BackfillJob.Summary s = BackfillJob.run(spark, BackfillSettings.of(List.of(table), tout).withFormat("parquet")
+                .withShapes(shapes.toString()).withPartitions(3), null);
+        Map<String, String> rejected = new TreeMap<>();
+        for (BackfillManifest.Part p : s.manifest().files(BackfillManifest.REJECTED)) {
+            for (String l : Files.readAllLines(tout.resolve(p.path()), StandardCharsets.UTF_8)) {
+                String[] f = l.split("\t", 3);
+                rejected.put(f[0], f[1] + "\t" + f[2]);
+            }
+        }
+        String bad = rejected.remove("");
+        assertTrue(bad != null && bad.startsWith("row " + badRow + " of ") && bad.contains(badFile + "\t")
+                && bad.contains("no id or no text"), bad + " (expected row " + badRow + " of " + badFile + ")");
+
+        // the folder job's outcomes for the same 20 articles
+        Map<String, List<String>> fromFolder = new TreeMap<>(linesByGraph(BackfillManifest.QUADS));
+        fromFolder.keySet().retainAll(ids.stream().map(id -> GraphNames.article(id).getURI()).toList());
+        Set<String> rejectedFromFolder = new TreeSet<>();
+        for (BackfillManifest.Part p : job.manifest().files(BackfillManifest.REJECTED)) {
+            for (String l : Files.readAllLines(out.resolve(p.path()), StandardCharsets.UTF_8)) {
+                String id = l.substring(0, l.indexOf('\t'));
+                if (ids.contains(id)) rejectedFromFolder.add(id);
+            }
+        }
+        assertEquals(rejectedFromFolder, rejected.keySet());
+        assertEquals(20, fromFolder.size() + rejectedFromFolder.size());
+        assertTrue(fromFolder.size() >= 10, fromFolder.size() + " of the 20 accepted from the folder");
+        for (Map.Entry<String, String> e : rejected.entrySet()) {
+            assertTrue(e.getValue().startsWith("row ") && e.getValue().contains(".parquet\t"), e.getKey() + ": " + e.getValue());
+        }
+
+        assertSameGraphs(fromFolder, linesByGraph(s, tout, BackfillManifest.QUADS));
+        assertEquals(21, s.manifest().articles());
+        assertEquals(fromFolder.size(), s.manifest().accepted());
+        assertEquals(1 + rejectedFromFolder.size(), s.manifest().rejected());
+        assertEquals(fromFolder.values().stream().mapToLong(List::size).sum(), s.manifest().quads());
     }
 
     @Test
