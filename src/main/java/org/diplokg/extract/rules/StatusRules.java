@@ -31,6 +31,10 @@ public final class StatusRules {
     public static final TextRule.Tokens FIRM_SCHEDULE = EN.rule("firm-schedule");
     /** Rule: wording that makes a meeting a proposal whatever else is said (as opposed to a hedge like "likely"). */
     public static final TextRule.Tokens STRONG_PROPOSAL = EN.rule("strong-proposal");
+    /** Rule: "looks forward to welcoming ... on Thursday": a wish with a day is on the calendar. */
+    private static final TextRule.Tokens DATED_WISH = EN.rule("dated-wish");
+    /** Rule: a day named ("on Thursday", "tomorrow", "November 30"), not only a week, month or year. */
+    private static final TextRule.Tokens DAY_TIMED = EN.rule("day-timed");
     /** Rule: a plan in the pluperfect ("had been scheduled to") was overtaken; with a cancellation nearby it was called off. */
     public static final TextRule.Tokens SUPERSEDED_PLAN = EN.rule("superseded-plan");
     /** Rule: a meeting in a condition ("until he and Putin got together") has not happened. */
@@ -78,7 +82,8 @@ public final class StatusRules {
         if (PROPOSED.test(window)) {
             // "is scheduled to hold what is likely his final meeting": a fixed plan outweighs a hedge
             boolean hedgeOnly = !STRONG_PROPOSAL.test(window)
-                    && (FIRM_SCHEDULE.test(window) || (REPORTED_FUTURE.test(window) && !HEDGE.test(window) && TIMED.test(window)));
+                    && (FIRM_SCHEDULE.test(window) || (REPORTED_FUTURE.test(window) && !HEDGE.test(window) && TIMED.test(window))
+                        || (DATED_WISH.test(window) && !HEDGE.test(window) && DAY_TIMED.test(window)));
             return hedgeOnly ? MeetingStatus.SCHEDULED : MeetingStatus.PROPOSED;
         }
         if (AGREED.test(window)) return TIMED.test(window) ? MeetingStatus.SCHEDULED : MeetingStatus.PROPOSED;
