@@ -139,6 +139,11 @@ final class Draft {
         return votes.keySet().stream().min(Comparator.naturalOrder());
     }
 
+    /** The sentence of the draft's earliest evidence; call only when it has evidence. */
+    org.diplokg.article.TextSpan firstSentence() {
+        return evidence.stream().map(EvidenceSpan::sentence).min(org.diplokg.article.TextSpan::compareTo).orElseThrow();
+    }
+
     Meeting toMeeting(String articleId) {
         List<Party> out = new ArrayList<>();
         for (PartyDraft p : parties.values()) {

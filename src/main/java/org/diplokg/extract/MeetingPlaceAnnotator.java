@@ -53,15 +53,15 @@ final class MeetingPlaceAnnotator implements Annotator {
         List<Sentence> sentences = doc.get(TextLayers.SENTENCES);
         List<List<Mention>> mentions = doc.get(MeetingLayers.MENTIONS);
         List<Draft> drafts = doc.get(MeetingLayers.MERGED);
+        Venues venues = new Venues(a, sentences, mentions);
         Optional<PlaceRef> dateline = Optional.empty();
         boolean datelineRead = false;
-        List<PlaceRef> venues = null;
         // a venue the text gives as another meeting's own is that meeting's
         Set<String> taken = new java.util.HashSet<>();
         drafts.stream().filter(d -> d.place != null).forEach(d -> d.place.entity().ifPresent(e -> taken.add(e.iri())));
         for (Draft d : drafts) {
             if (d.place != null || d.evidence.isEmpty()) continue;
-            d.place = narrative(a, sentences, mentions, d).orElse(null);
+            d.place = narrative(sentences, venues, d).orElse(null);
             if (d.place == null && d.status == MeetingStatus.HELD) {
                 if (!datelineRead) {
                     dateline = dateline(a, sentences, mentions);
@@ -69,46 +69,57 @@ final class MeetingPlaceAnnotator implements Annotator {
                 }
                 dateline.filter(p -> within(p.entity().get(), d)).ifPresent(p -> d.place = p);
             }
-            if (d.place == null && d.status == MeetingStatus.HELD) {
-                if (venues == null) venues = venues(a, sentences, mentions);
-                d.place = only(venues, d, taken).orElse(null);
-            }
+            if (d.place == null && d.status == MeetingStatus.HELD) d.place = only(venues.all(), d, taken).orElse(null);
         }
         doc.put(MeetingLayers.PLACED, drafts);
     }
 
     /** The latest venue in a state of the meeting, named in its paragraph before its first sentence. */
-    private Optional<PlaceRef> narrative(Article a, List<Sentence> sentences, List<List<Mention>> mentions, Draft d) {
-        TextSpan first = d.evidence.stream().map(EvidenceSpan::sentence).min(TextSpan::compareTo).orElseThrow();
-        int at = Sentences.indexOf(sentences, first.begin());
-        if (at < 0) return Optional.empty();
-        TextSpan line = sentences.get(at).line();
-        for (int k = at - 1; k >= 0 && k >= at - Sentences.REACH && sentences.get(k).line().equals(line); k--) {
-            if (!namesPlace(mentions.get(k))) continue;
-            TextSpan s = sentences.get(k).span();
-            List<ActorRules.Venue> venues = actorRules.read(a.text(), s, s, mentions.get(k), List.of(), List.of(), Optional.empty()).venues();
-            for (int v = venues.size() - 1; v >= 0; v--) {
-                Entity place = venues.get(v).place();
-                if (within(place, d)) {
-                    return Optional.of(new PlaceRef(place.label(), Optional.of(place), Optional.empty(),
-                            List.of(new EvidenceSpan(venues.get(v).span(), s))));
-                }
+    private static Optional<PlaceRef> narrative(List<Sentence> sentences, Venues venues, Draft d) {
+        for (int k : Sentences.earlierInParagraph(sentences, d.firstSentence().begin())) {
+            List<PlaceRef> in = venues.of(k);
+            for (int v = in.size() - 1; v >= 0; v--) {
+                if (within(in.get(v).entity().get(), d)) return Optional.of(in.get(v));
             }
         }
         return Optional.empty();
     }
 
-    /** Every venue the article names, in text order. */
-    private List<PlaceRef> venues(Article a, List<Sentence> sentences, List<List<Mention>> mentions) {
-        List<PlaceRef> out = new java.util.ArrayList<>();
-        for (int k = 0; k < sentences.size(); k++) {
-            if (!namesPlace(mentions.get(k))) continue;
-            TextSpan s = sentences.get(k).span();
-            for (ActorRules.Venue v : actorRules.read(a.text(), s, s, mentions.get(k), List.of(), List.of(), Optional.empty()).venues()) {
-                out.add(new PlaceRef(v.place().label(), Optional.of(v.place()), Optional.empty(), List.of(new EvidenceSpan(v.span(), s))));
-            }
+    /** The venues of each sentence, each sentence read once and only when asked for (a reading costs). */
+    private final class Venues {
+        private final Article a;
+        private final List<Sentence> sentences;
+        private final List<List<Mention>> mentions;
+        private final List<List<PlaceRef>> bySentence;
+
+        Venues(Article a, List<Sentence> sentences, List<List<Mention>> mentions) {
+            this.a = a;
+            this.sentences = sentences;
+            this.mentions = mentions;
+            this.bySentence = new java.util.ArrayList<>(java.util.Collections.nCopies(sentences.size(), (List<PlaceRef>) null));
         }
-        return out;
+
+        /** The venues sentence {@code k} names, in text order. */
+        List<PlaceRef> of(int k) {
+            List<PlaceRef> out = bySentence.get(k);
+            if (out != null) return out;
+            out = new java.util.ArrayList<>();
+            if (namesPlace(mentions.get(k))) {
+                TextSpan s = sentences.get(k).span();
+                for (ActorRules.Venue v : actorRules.read(a.text(), s, s, mentions.get(k), List.of(), List.of(), Optional.empty()).venues()) {
+                    out.add(new PlaceRef(v.place().label(), Optional.of(v.place()), Optional.empty(), List.of(new EvidenceSpan(v.span(), s))));
+                }
+            }
+            bySentence.set(k, out);
+            return out;
+        }
+
+        /** Every venue the article names, in text order. */
+        List<PlaceRef> all() {
+            List<PlaceRef> out = new java.util.ArrayList<>();
+            for (int k = 0; k < sentences.size(); k++) out.addAll(of(k));
+            return out;
+        }
     }
 
     /** The one place in the meeting's states that the article names as a venue, if it names just one and it is no other meeting's. */

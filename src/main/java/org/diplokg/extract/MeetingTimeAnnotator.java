@@ -48,12 +48,12 @@ final class MeetingTimeAnnotator implements Annotator {
         for (Draft d : drafts) {
             if (d.date == null && !d.evidence.isEmpty()) narrative(a, sentences, d).ifPresent(f -> d.date = f);
         }
-        Optional<TextSpan> lead = drafts.stream().filter(d -> !d.evidence.isEmpty()).map(d -> line(sentences, first(d)))
+        Optional<TextSpan> lead = drafts.stream().filter(d -> !d.evidence.isEmpty()).map(d -> line(sentences, d.firstSentence()))
                 .flatMap(Optional::stream).min(TextSpan::compareTo);
         if (lead.isPresent() && a.published().isPresent()) {
             for (Draft d : drafts) {
                 if (d.date == null && d.status == MeetingStatus.HELD && !d.evidence.isEmpty()
-                        && line(sentences, first(d)).equals(lead)) {
+                        && line(sentences, d.firstSentence()).equals(lead)) {
                     d.date = new MeetingDate(a.published().get().toString(), MeetingDate.Precision.DAY, List.of());
                 }
             }
@@ -68,10 +68,6 @@ final class MeetingTimeAnnotator implements Annotator {
         doc.put(MeetingLayers.MEETINGS, drafts.stream().map(d -> d.toMeeting(a.id())).toList());
     }
 
-    private static TextSpan first(Draft d) {
-        return d.evidence.stream().map(EvidenceSpan::sentence).min(TextSpan::compareTo).orElseThrow();
-    }
-
     /** The paragraph of the sentence {@code s}, if it is one of the article's sentences. */
     private static Optional<TextSpan> line(List<Sentence> sentences, TextSpan s) {
         int at = Sentences.indexOf(sentences, s.begin());
@@ -80,10 +76,7 @@ final class MeetingTimeAnnotator implements Annotator {
 
     /** The latest date written before the meeting's first sentence, in that sentence's paragraph. */
     private static Optional<MeetingDate> narrative(Article a, List<Sentence> sentences, Draft d) {
-        int at = Sentences.indexOf(sentences, first(d).begin());
-        if (at < 0) return Optional.empty();
-        TextSpan line = sentences.get(at).line();
-        for (int k = at - 1; k >= 0 && k >= at - Sentences.REACH && sentences.get(k).line().equals(line); k--) {
+        for (int k : Sentences.earlierInParagraph(sentences, d.firstSentence().begin())) {
             TextSpan s = sentences.get(k).span();
             Optional<DateRules.Found> found = DateRules.find(a.text(), s.begin(), s.end(), a.published(), d.status);
             if (found.isPresent()) {

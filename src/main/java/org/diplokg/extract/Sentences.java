@@ -15,6 +15,18 @@ final class Sentences {
     private Sentences() {
     }
 
+    /**
+     * The sentences before the one that starts at {@code begin}, in its paragraph, nearest first, at
+     * most {@link #REACH}: where a meeting's setting is looked for. Empty if no sentence starts there.
+     */
+    static List<Integer> earlierInParagraph(List<Sentence> sentences, int begin) {
+        int at = indexOf(sentences, begin);
+        if (at < 0) return List.of();
+        List<Integer> out = new java.util.ArrayList<>();
+        for (int k = at - 1; k >= 0 && k >= at - REACH && sentences.get(k).line().equals(sentences.get(at).line()); k--) out.add(k);
+        return out;
+    }
+
     /** The index of the sentence that starts at {@code begin}, by binary search over sentences in text order; -1 if none does. */
     static int indexOf(List<Sentence> sentences, int begin) {
         int lo = 0;
