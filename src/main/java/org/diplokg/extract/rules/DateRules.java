@@ -63,7 +63,7 @@ public final class DateRules {
         Match m;
         Found best = null;
         for (TokenPattern range : RANGES) {
-            if ((m = range.find(ts)) != null) best = pick(best, span(m, from, s, published, status));
+            if ((m = range.find(ts)) != null) best = pick(best, spanOfDays(m, from, s, published, status));
         }
         if ((m = MDY.find(ts)) != null) best = pick(best, day(m, from, s));
         if ((m = DMY.find(ts)) != null) best = pick(best, day(m, from, s));
@@ -109,7 +109,7 @@ public final class DateRules {
      * A span of days ("June 18-22", "1-4 November 2015") is dated by the month it starts in,
      * as precise as a single date can be: the year from the text, else the publication date.
      */
-    private static Found span(Match m, int from, String s, Optional<LocalDate> published, MeetingStatus status) {
+    private static Found spanOfDays(Match m, int from, String s, Optional<LocalDate> published, MeetingStatus status) {
         Month mo = month(s, m);
         int year;
         if (m.group("year") != null) {
