@@ -1,5 +1,8 @@
 package org.diplokg.extract;
 
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.util.List;
 
 /**
@@ -11,5 +14,14 @@ public record MeetingDate(String lexical, Precision precision, List<EvidenceSpan
 
     public MeetingDate {
         evidence = List.copyOf(evidence);
+    }
+
+    /** The last day the date can mean: the day itself, or the end of its month or year. */
+    public LocalDate lastDay() {
+        return switch (precision) {
+            case DAY -> LocalDate.parse(lexical);
+            case MONTH -> YearMonth.parse(lexical).atEndOfMonth();
+            case YEAR -> Year.parse(lexical).atMonth(12).atEndOfMonth();
+        };
     }
 }

@@ -62,6 +62,8 @@ final class MeetingFrameAnnotator implements Annotator {
     private static final Set<String> FIRST_PERSON = lemmas("en/first-person.txt");
     /** Rule: the words of a visit or trip, after which the places listed are its hosts. */
     private static final Set<String> VISIT_WORD = lemmas("en/visit-words.txt");
+    /** Rule: a plural pronoun subject refers back to parties already named. */
+    private static final Set<String> PLURAL_PRONOUN = lemmas("en/plural-pronouns.txt");
 
     private static Set<String> lemmas(String file) {
         Set<String> out = new java.util.HashSet<>();
@@ -234,7 +236,9 @@ final class MeetingFrameAnnotator implements Annotator {
                 int np = c.span().begin() + anaphorEnd;
                 boolean laterTrigger = triggers.stream().anyMatch(t -> t.begin() >= np);
                 if (!laterTrigger || distinctStates(actors) < 2) {
-                    anaphora(a, s, si, sentences, salience, drafts, clauseText, status, ev, reading, c);
+                    if (!earlierMeeting(a, s, drafts, status, ev, date, place(s, reading.venues(), excluded), gathering)) {
+                        anaphora(a, s, si, sentences, salience, drafts, clauseText, status, ev, reading, c);
+                    }
                     head = actors;
                     continue;
                 }
@@ -276,6 +280,12 @@ final class MeetingFrameAnnotator implements Annotator {
             }
             if (home.isPresent() && actors.stream().noneMatch(x -> x.state().iri().equals(home.get().iri()))) {
                 speaker(text, window, first, reading, home.get(), s, actors);
+            }
+            if (distinctStates(actors) < 2 && !drafts.isEmpty()
+                    && actors.stream().allMatch(x -> drafts.get(drafts.size() - 1).parties.containsKey(x.state().iri()))
+                    && firstWord(s, window.begin(), first.begin(), PLURAL_PRONOUN, PRONOUN_POS).isPresent()) {
+                // "..., when they met in China in September 2016": the parties of the meeting just told, at an earlier time
+                earlierMeeting(a, s, drafts, status, ev, date, venue, gathering);
             }
             if (distinctStates(actors) < 2) {
                 head = actors;
@@ -325,6 +335,46 @@ final class MeetingFrameAnnotator implements Annotator {
             }
             head = actors;
         }
+    }
+
+    /**
+     * Rule: "building on their meeting in Oslo in October": a reference back that dates its
+     * meeting well before the report was published names an earlier meeting of the same parties,
+     * not the one just told.
+     */
+    private static boolean earlierMeeting(Article a, Sent s, List<Draft> drafts, MeetingStatus status, EvidenceSpan ev,
+                                          Optional<DateRules.Found> date, Optional<PlaceRef> venue,
+                                          Optional<GatheringRules.Found> gathering) {
+        // a date long past outweighs a cue of a wish elsewhere in the sentence ("A potential visit ..., discussed when they met in 2016")
+        boolean past = status == MeetingStatus.HELD || status == MeetingStatus.PROPOSED;
+        if (drafts.isEmpty() || !past || date.isEmpty() || a.published().isEmpty()) return false;
+        Draft last = drafts.get(drafts.size() - 1);
+        // "... have not met since their summit in November", with other people named: not the last meeting's parties
+        Set<String> lastPeople = new java.util.HashSet<>();
+        for (Draft.PartyDraft p : last.parties.values()) {
+            for (PersonRef r : p.people) r.candidates().forEach(e -> lastPeople.add(e.iri()));
+        }
+        for (org.diplokg.extract.gazetteer.Mention m : s.mentions()) {
+            Optional<Entity> person = m.first(EntityKind.PERSON, NameRole.NAME);
+            if (person.isPresent() && !lastPeople.contains(person.get().iri())) return false;
+        }
+        MeetingDate when = new MeetingDate(date.get().lexical(), date.get().precision(), List.of(new EvidenceSpan(date.get().span(), s.span())));
+        if (last.date != null && last.date.lexical().equals(when.lexical())) return false;
+        if (!when.lastDay().plusDays(MeetingMergeAnnotator.EARLIER_MEETING_DAYS).isBefore(a.published().get())) return false;
+        Draft d = new Draft(MeetingStatus.HELD);
+        d.evidence.add(ev);
+        for (Draft.PartyDraft p : last.parties.values()) {
+            List<PersonRef> named = p.people.stream().filter(PersonRef::named).toList();
+            if (named.isEmpty()) d.add(new Actor(p.state, Optional.empty(), Optional.empty(), List.of()));
+            for (PersonRef r : named) d.add(new Actor(p.state, Optional.of(r), Optional.empty(), List.of()));
+        }
+        d.looseLevels.addAll(last.looseLevels);
+        d.date = when;
+        venue.ifPresent(v -> d.place = v);
+        gathering.ifPresent(g -> d.sidelines = g.ref());
+        d.separate = true;
+        drafts.add(d);
+        return true;
     }
 
     private void anaphora(Article a, Sent s, int si, List<Sent> sentences, List<List<Entity>> salience,

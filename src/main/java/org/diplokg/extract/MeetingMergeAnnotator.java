@@ -1,7 +1,9 @@
 package org.diplokg.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.diplokg.extract.annotate.Annotator;
@@ -32,23 +34,39 @@ final class MeetingMergeAnnotator implements Annotator {
     @Override
     public void annotate(Document doc) {
         List<Draft> merged = new ArrayList<>();
-        for (Draft c : doc.get(TranscriptAnnotator.SCENE)) merge(merged, c);
-        for (Draft c : doc.get(MeetingLayers.FRAMES)) merge(merged, c);
+        Optional<LocalDate> published = doc.article().published();
+        for (Draft c : doc.get(TranscriptAnnotator.SCENE)) merge(merged, c, published);
+        for (Draft c : doc.get(MeetingLayers.FRAMES)) merge(merged, c, published);
         doc.put(MeetingLayers.MERGED, List.copyOf(merged));
     }
 
     /** How many of the latest meetings a report may join: a bounded window keeps merging linear in a long text. */
     static final int REACH = 64;
 
-    static void merge(List<Draft> drafts, Draft c) {
+    /**
+     * A held meeting the text dates this many days or more before the report was published is an
+     * earlier meeting, not the undated one the report is about ("building on their meeting in Oslo
+     * in October"): the report's own held meeting takes the publication day.
+     */
+    static final int EARLIER_MEETING_DAYS = 30;
+
+    static void merge(List<Draft> drafts, Draft c, Optional<LocalDate> published) {
         if (!c.separate) {
             for (Draft d : drafts.subList(Math.max(0, drafts.size() - REACH), drafts.size())) {
-                if (d.status == c.status && d.parties.keySet().equals(c.parties.keySet()) && d.compatible(c)) {
+                if (d.status == c.status && d.parties.keySet().equals(c.parties.keySet()) && d.compatible(c)
+                        && !earlierMeeting(d, c, published) && !earlierMeeting(c, d, published)) {
                     d.absorb(c);
                     return;
                 }
             }
         }
         drafts.add(c);
+    }
+
+    /** Whether {@code dated} is a held meeting of long before publication and {@code undated} a held one without a date. */
+    private static boolean earlierMeeting(Draft dated, Draft undated, Optional<LocalDate> published) {
+        if (dated.date == null || undated.date != null || published.isEmpty()) return false;
+        if (dated.status != MeetingStatus.HELD || undated.status != MeetingStatus.HELD) return false;
+        return dated.date.lastDay().plusDays(EARLIER_MEETING_DAYS).isBefore(published.get());
     }
 }
