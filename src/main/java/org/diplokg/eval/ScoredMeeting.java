@@ -10,8 +10,9 @@ import java.util.Set;
 public record ScoredMeeting(String articleId, String id, String status, Set<String> states, Set<String> people,
                             String place, String date, String evidence, String level) {
     public ScoredMeeting {
-        states = Set.copyOf(states);
-        people = Set.copyOf(people);
+        // sorted, so that reports print the same on every run
+        states = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(states));
+        people = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(people));
     }
 
     /** A meeting whose level is not known. */

@@ -543,7 +543,8 @@ final class MeetingFrameAnnotator implements Annotator {
     private void pronounSubject(String text, Sent s, TextSpan window, TextSpan trigger, int si, List<Sent> sentences,
                                 List<KnownPerson> known, List<Actor> actors, Optional<Entity> home) {
         java.util.regex.Matcher m = PRONOUN.matcher(text);
-        m.region(window.begin(), trigger.begin());
+        // a pronoun past the window belongs to the clause it opens ("travel to Zagreb, where he will meet ..."), not to this one
+        m.region(window.begin(), Math.max(window.begin(), Math.min(trigger.begin(), window.end())));
         if (!m.find()) return;
         int pronoun = m.start();
         Optional<KnownPerson> who = Optional.empty();
