@@ -36,6 +36,9 @@ class ClauseSplitterTest {
         String s = "He joined meetings with King Juan Carlos of Spain; with representatives from Morocco and Japan; and in meetings with the Presidents of Peru.";
         assertEquals(List.of(s), clauses(s));
         assertEquals(List.of("Xi met Biden", "the ministers met later."), clauses("Xi met Biden; the ministers met later."));
+        String tour = "The Secretary will visit Buenos Aires, Argentina; Quito, Ecuador; and Mexico City, Mexico.";
+        assertEquals(List.of(tour), clauses(tour));
+        assertEquals(List.of("Xi met Biden", "Lula met Modi in Brasilia."), clauses("Xi met Biden; Lula met Modi in Brasilia."));
     }
 
     @Test
