@@ -53,7 +53,7 @@ final class MeetingMergeAnnotator implements Annotator {
     static void merge(List<Draft> drafts, Draft c, Optional<LocalDate> published) {
         if (!c.separate) {
             for (Draft d : drafts.subList(Math.max(0, drafts.size() - REACH), drafts.size())) {
-                if (d.status == c.status && d.parties.keySet().equals(c.parties.keySet()) && d.compatible(c)
+                if ((d.status == c.status || wish(d, c) || wish(c, d)) && d.parties.keySet().equals(c.parties.keySet()) && d.compatible(c)
                         && !earlierMeeting(d, c, published) && !earlierMeeting(c, d, published)) {
                     d.absorb(c);
                     return;
@@ -61,6 +61,11 @@ final class MeetingMergeAnnotator implements Annotator {
             }
         }
         drafts.add(c);
+    }
+
+    /** Whether {@code wish} is a proposal about a meeting {@code scheduled} already puts on the calendar. */
+    private static boolean wish(Draft wish, Draft scheduled) {
+        return wish.status == MeetingStatus.PROPOSED && scheduled.status == MeetingStatus.SCHEDULED && wish.date == null;
     }
 
     /** Whether {@code dated} is a held meeting of long before publication and {@code undated} a held one without a date. */
