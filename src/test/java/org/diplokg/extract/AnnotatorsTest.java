@@ -96,17 +96,6 @@ class AnnotatorsTest {
     }
 
     @Test
-    void aWishToMeetJoinsTheMeetingAlreadyScheduledButADatedOneStaysApart() {
-        String text = "The Prime Minister will visit Oman on 12 February. "
-                + "I look forward to my discussions with the Sultan of Oman. "
-                + "We hope to hold a summit with Oman in 2027.";
-        Document merged = upTo(MeetingMergeAnnotator.class, article("https://www.mea.gov.in/x", "2018-02-08", text));
-        List<Draft> m = merged.get(MeetingLayers.MERGED);
-        assertEquals(List.of(MeetingStatus.SCHEDULED, MeetingStatus.PROPOSED), m.stream().map(d -> d.status).toList());
-        assertEquals(2, m.get(0).evidence.size());
-    }
-
-    @Test
     void aMeetingWithoutADateTakesTheLatestDateEarlierInItsParagraph() {
         String text = "On 8 July 2020, an informal seminar of the two foreign ministries took place in Rokiskis. "
                 + "The Minister of Foreign Affairs of Latvia, Edgars Rinkevics, had a bilateral meeting with the Minister of Foreign Affairs of Lithuania, Linas Linkevicius.\n"
