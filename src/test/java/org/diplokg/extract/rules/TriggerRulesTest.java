@@ -22,6 +22,10 @@ class TriggerRulesTest {
         assertEquals(List.of(), triggers("He received a phone call from Scholz."));
         assertEquals(List.of("received"), triggers("He received Ukrainian President Zelensky."));
         assertEquals(List.of("received"), triggers("He was received in Tehran by the President."));
+        assertEquals(List.of("welcome"), triggers("The Prime Minister will welcome Kenya's President Uhuru Kenyatta to Chequers."));
+        assertEquals(List.of("welcomed"), triggers("The Prime Minister welcomed Japan's Foreign Minister to London."));
+        assertEquals(List.of(), triggers("The Prime Minister welcomed Japan's decision to join."));
+        assertEquals(List.of(), triggers("We welcome the agreement."));
         assertEquals(List.of(), triggers("He called on China to stop."));
         assertEquals(List.of("called on"), triggers("He called on President Lula."));
         assertEquals(List.of(), triggers("They held a session."));
