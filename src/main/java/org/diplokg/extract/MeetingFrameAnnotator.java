@@ -235,7 +235,12 @@ final class MeetingFrameAnnotator implements Annotator {
                 // "At the end of the talks, Xi invited Putin to visit China": a later meeting word with its own parties
                 int np = c.span().begin() + anaphorEnd;
                 boolean laterTrigger = triggers.stream().anyMatch(t -> t.begin() >= np);
-                if (!laterTrigger || distinctStates(actors) < 2) {
+                // "During the visit, the Prime Minister met President Biden": the speaker's own side counts among the parties
+                List<Actor> withHome = new ArrayList<>(actors);
+                if (home.isPresent() && withHome.stream().noneMatch(x -> x.state().iri().equals(home.get().iri()))) {
+                    speaker(text, window, first, reading, home.get(), s, withHome);
+                }
+                if (!laterTrigger || distinctStates(withHome) < 2) {
                     if (!earlierMeeting(a, s, drafts, status, ev, date, place(s, reading.venues(), excluded), gathering)) {
                         anaphora(a, s, si, sentences, salience, drafts, clauseText, status, ev, reading, c);
                     }

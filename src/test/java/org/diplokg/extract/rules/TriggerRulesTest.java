@@ -43,6 +43,7 @@ class TriggerRulesTest {
         assertEquals("The talks".length(), TriggerRules.anaphorEnd("The talks focused on trade."));
         assertEquals(-1, TriggerRules.anaphorEnd("The meeting brought together ten ministers."));
         assertEquals(-1, TriggerRules.anaphorEnd("Xi met Biden."));
+        assertEquals("During his visit".length(), TriggerRules.anaphorEnd("During his visit, the Prime Minister met President Biden."));
         String s = "It would be the first meeting between them.";
         assertEquals(s.length(), TriggerRules.anaphorEnd(s));
     }
