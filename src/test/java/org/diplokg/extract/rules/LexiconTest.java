@@ -37,4 +37,11 @@ class LexiconTest {
         assertFalse(Lexicon.table("en/issuing-bodies.tsv", 2).isEmpty());
         assertFalse(Lexicon.table("any/groups.tsv", 2).isEmpty());
     }
+
+    @Test
+    void aNumberOutOfRangeIsNamedByFileAndLine() {
+        List<Lexicon.Row> rows = Lexicon.table("test-broken.tsv", 0);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> rows.get(0).number(1, 20));
+        assertEquals("/lang/test-broken.tsv:2: expected a number from 1 to 20, found 'Q1'", e.getMessage());
+    }
 }
