@@ -14,7 +14,8 @@ public final class RuleFiles {
     public static void check() {
         try {
             List<Object> loaded = List.of(StatusRules.NEGATED, TriggerRules.TRIGGER, WindowRules.TOPIC_STARTS,
-                    GatheringRules.class, ClauseSplitter.class, DateRules.class, SentenceSplitter.class, ActorRules.class);
+                    GatheringRules.class, ClauseSplitter.class, DateRules.class, SentenceSplitter.class, ActorRules.class,
+                    FrameRules.class);
             for (Object o : loaded) {
                 if (o instanceof Class<?> c) Class.forName(c.getName(), true, c.getClassLoader());
             }

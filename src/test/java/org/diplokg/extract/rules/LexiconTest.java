@@ -36,6 +36,7 @@ class LexiconTest {
         }
         assertFalse(Lexicon.table("en/issuing-bodies.tsv", 2).isEmpty());
         assertFalse(Lexicon.table("any/groups.tsv", 2).isEmpty());
+        assertEquals(5, Lexicon.table("en/party-counts.tsv", 2).get(3).number(1, 20));
     }
 
     @Test
