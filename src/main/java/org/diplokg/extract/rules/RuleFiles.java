@@ -2,6 +2,8 @@ package org.diplokg.extract.rules;
 
 import java.util.List;
 
+import org.diplokg.article.Boilerplate;
+
 /**
  * Loads the language files of every rule class (token patterns, regular expressions, word lists
  * and tables), so a bad line stops the program when the extractor is made (with its file and
@@ -16,7 +18,7 @@ public final class RuleFiles {
         try {
             List<Object> loaded = List.of(StatusRules.NEGATED, TriggerRules.TRIGGER, WindowRules.TOPIC_STARTS,
                     GatheringRules.class, ClauseSplitter.class, DateRules.class, SentenceSplitter.class, ActorRules.class,
-                    FrameRules.class, Dateline.class);
+                    FrameRules.class, Dateline.class, Boilerplate.class);
             for (Object o : loaded) {
                 if (o instanceof Class<?> c) Class.forName(c.getName(), true, c.getClassLoader());
             }

@@ -31,7 +31,8 @@ class LexiconTest {
     void everyShippedLanguageFileLoads() {
         for (String f : List.of("en/first-person.txt", "en/visit-words.txt", "en/meeting-nouns.txt", "en/remote-contacts.txt",
                 "en/trigger-words.txt", "en/counterpart-nouns.txt", "en/joint-words.txt", "en/gathering-nouns.txt",
-                "en/list-conjunctions.txt", "en/definite-articles.txt", "en/not-names.txt")) {
+                "en/list-conjunctions.txt", "en/definite-articles.txt", "en/not-names.txt", "en/widget-lines.txt",
+                "en/navigation-lines.txt")) {
             assertFalse(Lexicon.words(f).isEmpty(), f);
         }
         assertFalse(Lexicon.table("en/issuing-bodies.tsv", 2).isEmpty());
