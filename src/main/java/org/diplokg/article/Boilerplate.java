@@ -5,24 +5,32 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.diplokg.extract.rules.LangPatterns;
+import org.diplokg.extract.rules.Lexicon;
+import org.diplokg.extract.rules.TextRule;
 
 /**
  * Separates prose from the residue that scrapers leave in news text: reading-time widgets,
  * "Also Read" teasers and the unrelated headlines after "Previous Article"/"Next Article".
- * Works line by line so that offsets into the original text survive.
+ * Works line by line so that offsets into the original text survive. The words are in
+ * {@code lang/en/}: {@code widget-lines.txt}, {@code navigation-lines.txt} and the token pattern
+ * {@code teaser} of {@code boilerplate.rules}.
  */
 public final class Boilerplate {
-    private static final Set<String> WIDGET_LINES = Set.of(
-            "no time to read?", "get a summary", "share", "share this article", "advertisement",
-            "read more", "related", "related articles", "subscribe", "sign up", "print", "email");
-    private static final Set<String> NAV_LINES = Set.of(
-            "previous article", "next article", "previous post", "next post", "read next",
-            "more stories", "you may also like", "recommended");
-    private static final Pattern TEASER = Pattern.compile(
-            "^\\|?\\s*(also read|read also|see also|related|watch|must read)\\s*[:|-].*", Pattern.CASE_INSENSITIVE);
+    private static final LangPatterns EN = LangPatterns.load("en", "boilerplate.rules");
+    private static final Set<String> WIDGET_LINES = lowerCase(Lexicon.words("en/widget-lines.txt"));
+    private static final Set<String> NAV_LINES = lowerCase(Lexicon.words("en/navigation-lines.txt"));
+    private static final TextRule.Tokens TEASER = EN.rule("teaser");
+    /** A line of dashes, bars and colons: the rule under a table's head. */
     private static final Pattern TABLE_RULE = Pattern.compile("^[-|:\\s]+$");
 
     private Boilerplate() {
+    }
+
+    private static Set<String> lowerCase(List<String> lines) {
+        return lines.stream().map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The prose lines of {@code text} as spans (trimmed), in order. */
@@ -45,7 +53,7 @@ public final class Boilerplate {
                 } else if (afterNav) {
                     // the headline that follows a navigation label belongs to another story
                     afterNav = false;
-                } else if (!WIDGET_LINES.contains(key) && !TEASER.matcher(line).matches()
+                } else if (!WIDGET_LINES.contains(key) && !TEASER.test(line)
                         && !TABLE_RULE.matcher(line).matches()) {
                     out.add(new TextSpan(b, e));
                 }

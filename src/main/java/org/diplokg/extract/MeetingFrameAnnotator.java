@@ -29,11 +29,11 @@ import org.diplokg.extract.rules.ClauseSplitter;
 import org.diplokg.extract.rules.CompoundNames;
 import org.diplokg.extract.rules.DateRules;
 import org.diplokg.extract.rules.FixedGroups;
+import org.diplokg.extract.rules.FrameRules;
 import org.diplokg.extract.rules.GatheringRules;
 import org.diplokg.extract.rules.KnownPerson;
 import org.diplokg.extract.rules.Lexicon;
 import org.diplokg.extract.rules.StatusRules;
-import org.diplokg.extract.rules.TextRule;
 import org.diplokg.extract.rules.TriggerRules;
 import org.diplokg.extract.rules.WindowRules;
 
@@ -45,19 +45,6 @@ import org.diplokg.extract.rules.WindowRules;
  * the last sentence that named two or more. Frames are not merged here: {@link MeetingMergeAnnotator} does that.
  */
 final class MeetingFrameAnnotator implements Annotator {
-    /** Rule: the clause says the referred meeting took place. */
-    static final TextRule OCCURRENCE = TextRule.of("occurrence", "\\b(occurred|took place|was held|were held|happened|convened)\\b");
-    /** Rule: the clause marks a different meeting from those before. */
-    static final TextRule SEPARATE = TextRule.of("separate", "\\b(separate|another|second|other|next)\\b"
-            + "|\\b(last|previously|earlier|once|first)\\s+(met|held|hosted|visited|sat)\\b|\\b(met|meet|meeting) again\\b");
-    private static final TextRule TRILATERAL = TextRule.of("trilateral", "\\b(trilateral|three-way|three)\\b");
-    private static final TextRule BILATERAL = TextRule.of("bilateral", "\\b(bilateral|two-way|one-on-one)\\b");
-    /** Rule: the one who hosts or receives is at home: the venue's state takes part. */
-    private static final TextRule HOSTING = TextRule.of("hosting", "\\b(host(s|ed|ing)?|receiv(e|es|ed|ing)|welcom(e|es|ed|ing))\\b");
-    /** Rule: a meeting word right after a definite determiner ("the meeting") refers to one already told. */
-    private static final TextRule DEFINITE_TRIGGER = TextRule.of("definite-trigger", "\\b(the|this|that|such)\\s+(\\S+\\s+)?\\S+$");
-    private static final TextRule SUMMIT = TextRule.of("summit-word", "\\bsummits?\\b");
-
     /** Rule: "I" and "we" speak for the state that issued the text. */
     private static final Set<String> FIRST_PERSON = lemmas("en/first-person.txt");
     /** Rule: the words of a visit or trip, after which the places listed are its hosts. */
@@ -113,9 +100,6 @@ final class MeetingFrameAnnotator implements Annotator {
 
     /** How many sentences back a pronoun's person is looked for: a bounded window keeps the search linear. */
     private static final int PRONOUN_REACH = 6;
-
-    /** Rule: a pronoun subject ("He also met ...") stands for the person the text was last about. */
-    private static final java.util.regex.Pattern PRONOUN = java.util.regex.Pattern.compile("\\b([Hh]e|[Ss]he)\\b");
 
     @Override
     public String name() {
@@ -248,7 +232,7 @@ final class MeetingFrameAnnotator implements Annotator {
                     continue;
                 }
             }
-            if (c.dependent() && distinctStates(actors) < 2 && DEFINITE_TRIGGER.test(a.cover(new TextSpan(window.begin(), first.end())))
+            if (c.dependent() && distinctStates(actors) < 2 && FrameRules.DEFINITE_TRIGGER.test(a.cover(new TextSpan(window.begin(), first.end())))
                     && !drafts.isEmpty()) {
                 // ", saying he did not want to lend legitimacy to the meeting": a reference back, not a new meeting
                 drafts.get(drafts.size() - 1).evidence.add(ev);
@@ -267,7 +251,7 @@ final class MeetingFrameAnnotator implements Annotator {
                 if (distinctStates(merged) >= 2) actors = merged;
             }
             Optional<PlaceRef> venue = place(s, reading.venues(), excluded);
-            boolean hosting = HOSTING.test(a.cover(new TextSpan(window.begin(), first.end())));
+            boolean hosting = FrameRules.HOSTING.test(a.cover(new TextSpan(window.begin(), first.end())));
             if (distinctStates(actors) == 1 && (!reading.stateless().isEmpty() || hosting) && venue.isPresent()) {
                 // "Wang Yi held talks with External Affairs Minister Jaishankar in New Delhi": the host is the venue's state
                 String party = actors.get(0).state().iri();
@@ -329,13 +313,13 @@ final class MeetingFrameAnnotator implements Annotator {
                 }
                 if (!named) d.looseLevels.addAll(reading.looseLevels());
                 TextSpan said = named ? d.evidence.get(0).span() : new TextSpan(first.begin(), window.end());
-                if (SUMMIT.test(a.cover(said)) || (!named && SUMMIT.test(a.cover(first)))) {
+                if (FrameRules.SUMMIT.test(a.cover(said)) || (!named && FrameRules.SUMMIT.test(a.cover(first)))) {
                     d.looseLevels.add(MeetingLevel.LEADERS);
                 }
                 where.ifPresent(p -> d.place = p);
                 gathering.filter(g -> g.covered().begin() < window.end() + 2).ifPresent(g -> d.sidelines = g.ref());
                 date.ifPresent(f -> d.date = new MeetingDate(f.lexical(), f.precision(), List.of(new EvidenceSpan(f.span(), s.span()))));
-                d.separate = d.separate || SEPARATE.test(a.cover(new TextSpan(window.begin(), first.end())));
+                d.separate = d.separate || FrameRules.SEPARATE.test(a.cover(new TextSpan(window.begin(), first.end())));
                 drafts.add(d);
             }
             head = actors;
@@ -385,9 +369,9 @@ final class MeetingFrameAnnotator implements Annotator {
     private void anaphora(Article a, Sent s, int si, List<Sent> sentences, List<List<Entity>> salience,
                           List<Draft> drafts, String clauseText, MeetingStatus status, EvidenceSpan ev,
                           ActorRules.Reading reading, Clause c) {
-        int numeral = TRILATERAL.test(clauseText) ? 3 : BILATERAL.test(clauseText) ? 2 : 0;
+        int numeral = FrameRules.TRILATERAL.test(clauseText) ? 3 : FrameRules.BILATERAL.test(clauseText) ? 2 : 0;
         Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
-        boolean occurs = OCCURRENCE.test(clauseText);
+        boolean occurs = FrameRules.OCCURRENCE.test(clauseText);
         if (last == null || (occurs && last.status != status)) {
             List<Entity> salient = List.of();
             for (int k = si - 1; k >= 0; k--) {
@@ -403,7 +387,7 @@ final class MeetingFrameAnnotator implements Annotator {
                 d.add(new Actor(st, Optional.empty(), Optional.empty(), List.of()));
             }
             d.looseLevels.addAll(actorRules.read(a.text(), s.span(), c.span(), s.mentions(), List.of(), List.of(), Optional.empty()).looseLevels());
-            if (SUMMIT.test(clauseText)) d.looseLevels.add(MeetingLevel.LEADERS);
+            if (FrameRules.SUMMIT.test(clauseText)) d.looseLevels.add(MeetingLevel.LEADERS);
             drafts.add(d);
             return;
         }
@@ -455,7 +439,7 @@ final class MeetingFrameAnnotator implements Annotator {
                                                     Optional<Entity> home) {
         List<String> states = actors.stream().map(x -> x.state().iri()).distinct().toList();
         if (states.size() <= 2) return List.of(actors);
-        if (!BILATERAL.test(windowText) && !separateCounterparts(windowText, triggerEnd)) return List.of(actors);
+        if (!FrameRules.BILATERAL.test(windowText) && !separateCounterparts(windowText, triggerEnd)) return List.of(actors);
         // the side that meets the others: a party named before the meeting word, else the speaker's
         // ("The President held bilateral meetings with the Presidents of Colombia, Brazil and Ecuador")
         String subject = actors.stream().filter(x -> !x.evidence().isEmpty() && x.evidence().get(0).span().begin() < trigger)
@@ -478,23 +462,16 @@ final class MeetingFrameAnnotator implements Annotator {
     private static boolean separateCounterparts(String windowText, int triggerEnd) {
         if (triggerEnd < 0 || triggerEnd > windowText.length()) return false;
         String after = windowText.substring(triggerEnd);
-        return COUNTERPARTS_OF.matcher(after).find() && !JOINT.matcher(windowText).find() && !ONE_GATHERING.matcher(windowText).find();
+        return FrameRules.COUNTERPARTS_OF.test(after) && !JOINT.matcher(windowText).find() && !ONE_GATHERING.matcher(windowText).find();
     }
 
-    private static final java.util.regex.Pattern COUNTERPARTS_OF = java.util.regex.Pattern.compile(
-            Lexicon.anyOf(Lexicon.words("en/counterpart-nouns.txt")).pattern() + "\\s+(?:of|from)\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
     private static final java.util.regex.Pattern JOINT = Lexicon.anyOf(Lexicon.words("en/joint-words.txt"));
     /** Rule: "an emergency meeting in Paris with leaders from ...", "the summit with the leaders of ...": one gathering. */
     private static final java.util.regex.Pattern ONE_GATHERING = Lexicon.anyOf(Lexicon.words("en/gathering-nouns.txt"));
 
-    /** Rule: "the three countries' leaders", "both sides": that many parties, the ones the text last named together. */
-    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:the|their|both|all) (two|three|four|five)?\\s*(countries|nations|sides|governments|states|allies|neighbou?rs|officials|leaders|ministers|diplomats|delegations)\\b");
-
     private static void numberedParties(String windowText, int si, List<List<Entity>> salience, List<Draft> drafts,
                                         List<Actor> actors) {
-        if (SERIES.test(windowText) && distinctStates(actors) < 2) {
+        if (FrameRules.SERIES.test(windowText) && distinctStates(actors) < 2) {
             // "the next round ...", "the 7th meeting of the Joint Commission": the parties of the series told before
             for (int k = si - 1; k >= 0; k--) {
                 if (salience.get(k).size() >= 2) {
@@ -503,17 +480,8 @@ final class MeetingFrameAnnotator implements Annotator {
                 }
             }
         }
-        java.util.regex.Matcher m = NUMBERED.matcher(windowText);
-        if (!m.find()) return;
-        String word = m.group(1) == null ? (windowText.substring(m.start(), m.start() + 4).equalsIgnoreCase("both") ? "two" : "")
-                : m.group(1).toLowerCase(java.util.Locale.ROOT);
-        int n = switch (word) {
-            case "two" -> 2;
-            case "three" -> 3;
-            case "four" -> 4;
-            case "five" -> 5;
-            default -> 0;
-        };
+        // "the three countries' leaders", "both sides": that many parties, the ones the text last named together
+        int n = FrameRules.numbered(windowText);
         if (n == 0 || distinctStates(actors) >= n) return;
         // the last meeting told with that many parties, else the last sentence that named that many states
         Set<String> named = new LinkedHashSet<>();
@@ -540,18 +508,13 @@ final class MeetingFrameAnnotator implements Annotator {
         }
     }
 
-    /** Rule: a meeting of a series ("the next round", "the 6th meeting of the Joint Commission"). */
-    private static final TextRule SERIES = TextRule.of("series",
-            "\\b(next|\\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (round|meeting|session|summit|edition)\\b");
-
     /** Adds the person a pronoun subject before the trigger stands for: the first person named in the nearest earlier sentence. */
     private void pronounSubject(String text, Sent s, TextSpan window, TextSpan trigger, int si, List<Sent> sentences,
                                 List<KnownPerson> known, List<Actor> actors, Optional<Entity> home) {
-        java.util.regex.Matcher m = PRONOUN.matcher(text);
         // a pronoun past the window belongs to the clause it opens ("travel to Zagreb, where he will meet ..."), not to this one
-        m.region(window.begin(), Math.max(window.begin(), Math.min(trigger.begin(), window.end())));
-        if (!m.find()) return;
-        int pronoun = m.start();
+        Optional<TextSpan> subject = FrameRules.pronoun(text, window.begin(), Math.max(window.begin(), Math.min(trigger.begin(), window.end())));
+        if (subject.isEmpty()) return;
+        int pronoun = subject.get().begin();
         Optional<KnownPerson> who = Optional.empty();
         for (int k = si; k >= 0 && k > si - PRONOUN_REACH && who.isEmpty(); k--) {
             TextSpan span = sentences.get(k).span();
@@ -569,20 +532,18 @@ final class MeetingFrameAnnotator implements Annotator {
             if (who.isPresent() && k < si) {
                 // "He also met X, Y and Z." before "he accompanied ...": that sentence's subject is the pronoun's own
                 // antecedent, further back, not the first person it names after its pronoun
-                java.util.regex.Matcher earlier = PRONOUN.matcher(text);
-                earlier.region(span.begin(), who.get().offset());
-                if (earlier.find()) who = Optional.empty();
+                if (FrameRules.pronoun(text, span.begin(), who.get().offset()).isPresent()) who = Optional.empty();
             }
         }
         if (who.isEmpty() && home.isPresent() && actors.stream().noneMatch(x -> x.state().iri().equals(home.get().iri()))) {
             // "In the Gulf he will meet King Salman ...": a pronoun for nobody the text names is the issuing side's own official
-            EvidenceSpan ev = new EvidenceSpan(new TextSpan(pronoun, m.end()), s.span());
+            EvidenceSpan ev = new EvidenceSpan(subject.get(), s.span());
             actors.add(0, new Actor(home.get(), Optional.empty(), Optional.empty(), List.of(ev)));
             return;
         }
         who.ifPresent(p -> {
             if (actors.stream().anyMatch(x -> x.person().map(r -> r.name().equals(p.ref().name())).orElse(false))) return;
-            EvidenceSpan ev = new EvidenceSpan(new TextSpan(pronoun, m.end()), s.span());
+            EvidenceSpan ev = new EvidenceSpan(subject.get(), s.span());
             actors.add(0, new Actor(p.state().get(), Optional.of(new PersonRef(p.ref().name(), p.ref().candidates(), p.ref().office(),
                     List.of(ev))), p.level(), List.of(ev)));
         });
@@ -694,7 +655,7 @@ final class MeetingFrameAnnotator implements Annotator {
                 if ((before || only) && x.person().isPresent() && members.contains(x.state().iri())) d.add(x);
             }
             d.looseLevels.addAll(actorRules.read(a.text(), s.span(), g.span(), s.mentions(), List.of(), List.of(), Optional.empty()).looseLevels());
-            if (SUMMIT.test(a.cover(g.span()))) d.looseLevels.add(MeetingLevel.LEADERS);
+            if (FrameRules.SUMMIT.test(a.cover(g.span()))) d.looseLevels.add(MeetingLevel.LEADERS);
             DateRules.find(a.text(), g.span().end(), c.span().end(), a.published(), status)
                     .ifPresent(f -> d.date = new MeetingDate(f.lexical(), f.precision(), List.of(new EvidenceSpan(f.span(), s.span()))));
             List<ActorRules.Venue> after = reading.venues().stream().filter(v -> v.span().begin() >= g.span().end()).toList();

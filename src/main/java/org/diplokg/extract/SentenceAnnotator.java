@@ -3,8 +3,6 @@ package org.diplokg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.diplokg.article.Article;
 import org.diplokg.article.Boilerplate;
@@ -14,6 +12,7 @@ import org.diplokg.extract.annotate.Document;
 import org.diplokg.extract.annotate.Layer;
 import org.diplokg.extract.annotate.Sentence;
 import org.diplokg.extract.annotate.TextLayers;
+import org.diplokg.extract.rules.Dateline;
 import org.diplokg.extract.rules.SentenceSplitter;
 
 /**
@@ -21,10 +20,6 @@ import org.diplokg.extract.rules.SentenceSplitter;
  * ("BEIJING, March 14 (Xinhua) —") is left out, since its place and date are the report's.
  */
 final class SentenceAnnotator implements Annotator {
-    /** Rule: "BEIJING, March 14 (Xinhua) —" opens wire copy; its place and date are the report's, not the meeting's. */
-    private static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}{2}[\\p{Lu}.'-]*+(?: [\\p{Lu}.'-]++){0,4}(?:, ?[\\p{L}.]{3,9} \\d{1,2})?+ ?(?:\\([^)]{1,40}\\) ?)?+[—–-]{1,2} ");
-
     @Override
     public String name() {
         return "sentences";
@@ -46,15 +41,10 @@ final class SentenceAnnotator implements Annotator {
         List<Sentence> out = new ArrayList<>();
         for (TextSpan line : a.content()) {
             boolean heading = Boilerplate.looksLikeHeading(a.cover(line), line.equals(a.content().get(0)));
-            for (TextSpan s : heading ? List.of(line) : SentenceSplitter.split(a.text(), withoutDateline(a.text(), line))) {
+            for (TextSpan s : heading ? List.of(line) : SentenceSplitter.split(a.text(), Dateline.afterWire(a.text(), line))) {
                 out.add(new Sentence(s, line, heading));
             }
         }
         doc.put(TextLayers.SENTENCES, List.copyOf(out));
-    }
-
-    static TextSpan withoutDateline(String text, TextSpan line) {
-        Matcher m = DATELINE.matcher(text.substring(line.begin(), Math.min(line.end(), line.begin() + 120)));
-        return m.find() && m.end() < line.length() ? new TextSpan(line.begin() + m.end(), line.end()) : line;
     }
 }

@@ -22,46 +22,36 @@ import org.diplokg.extract.gazetteer.Gazetteer;
 import org.diplokg.extract.gazetteer.Holding;
 import org.diplokg.extract.gazetteer.Mention;
 import org.diplokg.extract.gazetteer.NameRole;
+import org.diplokg.extract.pattern.Match;
+import org.diplokg.extract.pattern.TokenPattern;
+import org.diplokg.extract.pattern.TokenSeq;
 
 /**
  * Reads who takes part from the mentions of a stretch of text. A chunk is an optional state
  * qualifier ("Japan's", "South Korean"), an optional title and an optional name; a title
  * followed by "of"/"from" and a list of states gives those states its level; a state after
- * "in"/"at" is where, not who; a capital stands for its state unless it is where.
+ * "in"/"at" is where, not who; a capital stands for its state unless it is where. The wording
+ * these rules read is in {@code lang/en/}: the token patterns of {@code actors.rules} and
+ * {@code not-names.txt}.
  */
 public final class ActorRules {
-    /** Rule: only space or a possessive between a qualifier and what it qualifies. */
-    private static final Pattern ADJACENT = Pattern.compile("^\\s*(['\u2019]s)?\\s*$");
-    /** Rule: a list separator between two states or demonyms. */
-    private static final Pattern LIST_GAP = Pattern.compile("^\\s*(,|and|, and|&|as well as|-|–|/)\\s*(the\\s+)?$");
-    /** Rule: "of" or "from" opens the list of states a plural title belongs to. */
-    private static final Pattern OF_GAP = Pattern.compile("^\\s+(of|from)\\s+(the\\s+)?$", Pattern.CASE_INSENSITIVE);
-    /** Rule: "of" right after a person names their state. */
-    private static final Pattern OF_STATE = Pattern.compile("^,?\\s+of\\s+(the\\s+)?$", Pattern.CASE_INSENSITIVE);
-    /** Rule: a preposition of place before a state or capital makes it the venue. */
-    private static final Pattern LOCATIVE = Pattern.compile("\\b(in|at|to|from|into|near|toward|towards|via|across|for|outside|inside)\\s+(the\\s+)?$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern STATE_LOCATIVE = Pattern.compile("\\b(in|at|into|near|across|outside|inside|throughout)\\s+(the\\s+)?$",
-            Pattern.CASE_INSENSITIVE);
-    /** Rule: a demonym is a party only before an actor noun ("South Korean counterparts", "Chinese delegation"). */
-    private static final Pattern HEAD_NOUN = Pattern.compile(
-            "^\\s+([a-z-]+\\s+){0,2}?(counterparts?|delegations?|sides?|governments?|(foreign )?ministry|administration|teams?|negotiators?|"
-            + "officials?|leaders?|diplomats?|envoys?|authorities|representatives?|premier|president|chancellor|"
-            + "talks|summit|summits|meeting|meetings|dialogue|consultations|negotiations)\\b",
-            Pattern.CASE_INSENSITIVE);
-    /** Rule: plural titles name no single person. */
-    private static final Pattern PLURAL = Pattern.compile(
-            "(?i)\\b(leaders|ministers|diplomats|officials|presidents|heads|envoys|deputies|ambassadors|negotiators|advisers|advisors|secretaries|premiers|leadership)\\b");
-    /** Rule: capitalised words after a title are a name the gazetteer does not know. */
-    private static final Pattern UNKNOWN_NAME = Pattern.compile(
-            "^\\s+((?:\\p{Lu}[\\p{L}'\u2019.]*(?:-\\p{L}+)?)(?:\\s+(?:(?:bin|bint|ibn|al|el|de|da|di|do|dos|das|van|von|der|den|la|le|du)\\s+)?"
-            + "\\p{Lu}[\\p{L}'\u2019.]*(?:-\\p{L}+)?){0,3})");
-    private static final Set<String> NOT_NAMES = Set.of("The", "And", "On", "In", "At", "Of", "For", "With", "Who", "Said", "Says",
-            "Met", "Will", "Has", "Had", "Was", "Is", "Also", "During", "After", "Before", "Told", "To");
-
-    /** Rule: a definite article right before a title ("the Prime Minister") points at one person. */
-    private static final Pattern DEFINITE = Pattern.compile(Lexicon.anyOf(Lexicon.words("en/definite-articles.txt")).pattern() + "\\s+$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final LangPatterns EN = LangPatterns.load("en", "actors.rules");
+    private static final TextRule.Tokens ADJACENT = EN.rule("adjacent");
+    private static final TextRule.Tokens LIST_GAP = EN.rule("list-gap");
+    private static final TextRule.Tokens OF_GAP = EN.rule("of-gap");
+    private static final TextRule.Tokens OF_STATE = EN.rule("of-state");
+    private static final TextRule.Tokens LOCATIVE = EN.rule("locative");
+    private static final TextRule.Tokens STATE_LOCATIVE = EN.rule("state-locative");
+    private static final TextRule.Tokens HEAD_NOUN = EN.rule("head-noun");
+    private static final TextRule.Tokens PLURAL = EN.rule("plural-title");
+    private static final TokenPattern UNKNOWN_NAME = EN.pattern("unknown-name");
+    /** Capitalised words after a title that start no name ("the President On Monday"), case as written. */
+    private static final Set<String> NOT_NAMES = Set.copyOf(Lexicon.words("en/not-names.txt"));
+    private static final TextRule.Tokens DEFINITE = EN.rule("definite");
+    private static final TextRule.Tokens VISIT_TO = EN.rule("visit-to");
+    private static final TokenPattern CAPITAL_NOUN = EN.pattern("capital-noun");
+    private static final TextRule.Tokens PLACE_APPOSITIVE = EN.rule("place-appositive");
+    private static final TokenPattern POSSESSIVE = EN.pattern("possessive");
 
     private final Gazetteer gazetteer;
 
@@ -113,14 +103,6 @@ public final class ActorRules {
     public record Reading(List<Actor> actors, List<MeetingLevel> looseLevels, List<Venue> venues, List<PersonRef> stateless) {
     }
 
-    /** Rule: the object of a visit is its host: "a visit to Beijing" brings China in as a party. */
-    private static final Pattern VISIT_TO = Pattern.compile("(?i)\\b(visit(s|ed|ing)?|trip|travel(l?ed|l?ing|s)?|came|comes|went|flew|arrived)(\\s+by\\s+\\S+(\\s+\\S+)?)?\\s+(to\\s+|in\\s+)?(the\\s+)?$");
-    /** Rule: "the Japanese capital" is the state's capital as a place. */
-    private static final Pattern CAPITAL_NOUN = Pattern.compile("^\\s+capital\\b", Pattern.CASE_INSENSITIVE);
-    /** Rule: a state after "in Kananaskis," is where, not who. */
-    private static final Pattern PLACE_APPOSITIVE = Pattern.compile(
-            "\\b(in|at|near)\\s+(the\\s+)?(\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*,\\s*$");
-
     /**
      * @param text     the article text
      * @param sentence the sentence (for evidence)
@@ -150,7 +132,7 @@ public final class ActorRules {
             int n = -1;
             int j = i;
             if (stateish(m) && j + 1 < ms.size() && (isTitle(ms.get(j + 1)) || isPerson(ms.get(j + 1)))
-                    && ADJACENT.matcher(gap(text, m, ms.get(j + 1))).matches()) {
+                    && ADJACENT.test(gap(text, m, ms.get(j + 1)))) {
                 q = j++;
             }
             if (isTitle(ms.get(j)) && !isPerson(ms.get(j))) {
@@ -174,7 +156,7 @@ public final class ActorRules {
             if (qual != null && qual.has(EntityKind.STATE, NameRole.DEMONYM)) {
                 // "South Korean, Chinese, and Japanese leaders": earlier demonyms in the list share the title
                 for (int b = q - 1; b >= 0 && ms.get(b).has(EntityKind.STATE, NameRole.DEMONYM)
-                        && LIST_GAP.matcher(gap(text, ms.get(b), ms.get(b + 1))).matches(); b--) {
+                        && LIST_GAP.test(gap(text, ms.get(b), ms.get(b + 1))); b--) {
                     Optional<MeetingLevel> l = office.flatMap(Entity::level);
                     if (l.isPresent()) levelHint.put(b, l.get());
                     accepted.add(b);
@@ -183,12 +165,12 @@ public final class ActorRules {
             if (title != null && qual == null && n < 0 && office.flatMap(Entity::country).isEmpty()) {
                 // "the leaders of Japan and South Korea", "senior diplomats from China and Japan"
                 int k = t + 1;
-                if (k < ms.size() && stateName(ms.get(k)) && OF_GAP.matcher(gap(text, title, ms.get(k))).matches()) {
+                if (k < ms.size() && stateName(ms.get(k)) && OF_GAP.test(gap(text, title, ms.get(k)))) {
                     while (k < ms.size() && stateName(ms.get(k))) {
                         Optional<MeetingLevel> l = office.flatMap(Entity::level);
                         if (l.isPresent()) levelHint.put(k, l.get());
                         accepted.add(k);
-                        if (k + 1 < ms.size() && LIST_GAP.matcher(gap(text, ms.get(k), ms.get(k + 1))).matches()) k++;
+                        if (k + 1 < ms.size() && LIST_GAP.test(gap(text, ms.get(k), ms.get(k + 1)))) k++;
                         else break;
                     }
                     continue;
@@ -207,10 +189,12 @@ public final class ActorRules {
                 if (level.isEmpty()) level = holdingLevel(cands, day);
                 person = new PersonRef(nm.text(), cands, office, List.of(new EvidenceSpan(personSpan(title, nm), sentence)));
             } else if (title != null) {
-                Matcher um = UNKNOWN_NAME.matcher(text.substring(title.span().end(), window.end()));
-                String unknown = um.find() && !NOT_NAMES.contains(um.group(1).split("\\s+")[0]) ? withoutStop(um.group(1)) : null;
-                if (unknown != null && nextMentionStartsAfter(ms, t, title.span().end() + um.end())) {
-                    TextSpan nameSpan = new TextSpan(title.span().end() + um.start(1), title.span().end() + um.end(1));
+                int from = title.span().end();
+                Match um = UNKNOWN_NAME.find(TokenSeq.of(text.substring(from, window.end())));
+                TextSpan nameSpan = um == null ? null : new TextSpan(from + um.group("name").begin(), from + um.group("name").end());
+                String name = nameSpan == null ? null : text.substring(nameSpan.begin(), nameSpan.end());
+                String unknown = name != null && !NOT_NAMES.contains(name.split("\\s+")[0]) ? withoutStop(name) : null;
+                if (unknown != null && nextMentionStartsAfter(ms, t, from + um.charEnd())) {
                     Optional<KnownPerson> ante = unknown.contains(" ") ? sameName(known, unknown) : bySurname(known, unknown, title.span().begin());
                     if (ante.isPresent()) {
                         if (state.isEmpty()) state = ante.get().state();
@@ -222,11 +206,11 @@ public final class ActorRules {
                         person = new PersonRef(holder.map(Entity::label).orElse(unknown), holder.map(List::of).orElse(List.of()), office,
                                 List.of(new EvidenceSpan(new TextSpan(title.span().begin(), nameSpan.end()), sentence)));
                     }
-                } else if (state.isEmpty() && qual == null && !PLURAL.matcher(title.text()).find()
-                        && DEFINITE.matcher(text.substring(Math.max(window.begin(), title.span().begin() - 12), title.span().begin())).find()) {
+                } else if (state.isEmpty() && qual == null && !PLURAL.test(title.text())
+                        && DEFINITE.test(text.substring(Math.max(window.begin(), title.span().begin() - 12), title.span().begin()))) {
                     // "the Prime Minister": one person whose state the text may give after ("of India") or leave to the speaker
                     person = new PersonRef("", List.of(), office, List.of(new EvidenceSpan(title.span(), sentence)));
-                } else if (state.isPresent() && !PLURAL.matcher(title.text()).find()) {
+                } else if (state.isPresent() && !PLURAL.test(title.text())) {
                     Optional<Entity> st = state;
                     Optional<MeetingLevel> lv = level;
                     Optional<KnownPerson> ante = antecedent(known, title.span().begin(), st.get(), office, lv);
@@ -241,7 +225,7 @@ public final class ActorRules {
                 for (int k = j + 1; k < ms.size(); k++) {
                     Mention next = ms.get(k);
                     if (next.span().begin() < end) continue;
-                    if (stateName(next) && OF_STATE.matcher(text.substring(end, next.span().begin())).matches()) {
+                    if (stateName(next) && OF_STATE.test(text.substring(end, next.span().begin()))) {
                         state = stateOf(next);
                         used.add(k);
                     }
@@ -263,9 +247,9 @@ public final class ActorRules {
         for (int i = 0; i < ms.size(); i++) {
             if (used.contains(i)) continue;
             Mention m = ms.get(i);
-            String before = text.substring(Math.max(sentence.begin(), m.span().begin() - 40), m.span().begin());
+            TokenSeq before = TokenSeq.of(text.substring(Math.max(sentence.begin(), m.span().begin() - 40), m.span().begin()));
             // "in Seoul, Beijing, and Tokyo": later items of a list of venues are venues too
-            if (i > 0 && locations.contains(i - 1) && LIST_GAP.matcher(gap(text, ms.get(i - 1), m)).matches()) {
+            if (i > 0 && locations.contains(i - 1) && LIST_GAP.test(gap(text, ms.get(i - 1), m))) {
                 locations.add(i);
                 venue(m).ifPresent(places::add);
                 continue;
@@ -274,16 +258,16 @@ public final class ActorRules {
             if (stateName(m)) {
                 boolean appositive = i > 0 && (isPlace(ms.get(i - 1)) || capital(ms.get(i - 1)))
                         && gap(text, ms.get(i - 1), m).strip().equals(",");
-                appositive = appositive || PLACE_APPOSITIVE.matcher(before).find();
-                if (!accepted.contains(i) && (STATE_LOCATIVE.matcher(before).find() || appositive)) {
+                appositive = appositive || PLACE_APPOSITIVE.test(before);
+                if (!accepted.contains(i) && (STATE_LOCATIVE.test(before) || appositive)) {
                     locations.add(i);
                     continue;
                 }
                 actors.add(new Actor(m.first(EntityKind.STATE, NameRole.NAME).get(), Optional.empty(), hint,
                         List.of(new EvidenceSpan(m.span(), sentence))));
             } else if (capital(m)) {
-                boolean visit = VISIT_TO.matcher(before).find();
-                if (LOCATIVE.matcher(before).find() || visit) {
+                boolean visit = VISIT_TO.test(before);
+                if (LOCATIVE.test(before) || visit) {
                     // "visited Kyiv": where, and the host state takes part
                     venue(m).ifPresent(places::add);
                     locations.add(i);
@@ -292,24 +276,25 @@ public final class ActorRules {
                 actors.add(new Actor(m.first(EntityKind.STATE, NameRole.CAPITAL).get(), Optional.empty(), hint,
                         List.of(new EvidenceSpan(m.span(), sentence))));
             } else if (m.has(EntityKind.STATE, NameRole.DEMONYM)) {
-                String after = text.substring(m.span().end(), Math.min(window.end(), m.span().end() + 40));
-                if (CAPITAL_NOUN.matcher(after).find()) {
+                TokenSeq after = TokenSeq.of(text.substring(m.span().end(), Math.min(window.end(), m.span().end() + 40)));
+                Match capitalNoun = CAPITAL_NOUN.find(after);
+                if (capitalNoun != null) {
                     // "in the Japanese capital": a venue, not a party
                     Optional<Entity> st = m.first(EntityKind.STATE, NameRole.DEMONYM);
                     Optional<Entity> cap = st.flatMap(x -> gazetteer.capitalOf(x.iri()));
                     if (cap.isPresent()) {
-                        int end = m.span().end() + after.toLowerCase(java.util.Locale.ROOT).indexOf("capital") + "capital".length();
+                        int end = m.span().end() + capitalNoun.charEnd();
                         places.add(new Venue(new TextSpan(m.span().begin(), end), cap.get()));
                     }
                     continue;
                 }
-                boolean head = HEAD_NOUN.matcher(after).find();
+                boolean head = HEAD_NOUN.test(after);
                 boolean listed = accepted.contains(i) || demonymListHead(text, ms, i, window);
                 if (!head && !listed) continue;
                 actors.add(new Actor(m.first(EntityKind.STATE, NameRole.DEMONYM).get(), Optional.empty(), hint,
                         List.of(new EvidenceSpan(m.span(), sentence))));
             } else if (isPlace(m)) {
-                if (LOCATIVE.matcher(before).find()) {
+                if (LOCATIVE.test(before)) {
                     venue(m).ifPresent(places::add);
                     locations.add(i);
                 }
@@ -322,7 +307,12 @@ public final class ActorRules {
         return new Reading(actors, loose, places, stateless);
     }
 
-    /** Rule: a bare capitalised surname ("Modi") refers to the one person of that surname named earlier. */
+    /**
+     * Rule: a bare capitalised surname ("Modi") refers to the one person of that surname named
+     * earlier. A capitalised word is a shape (a capital, then letters, apostrophes or hyphens) that
+     * names no word of any language, so it stays here; the possessive it may end with is English,
+     * the pattern {@code possessive}.
+     */
     private static final Pattern CAPITALISED_WORD = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]+\\b");
 
     private void surnameReferences(String text, TextSpan sentence, TextSpan window, List<Mention> ms, List<TextSpan> excluded,
@@ -335,7 +325,9 @@ public final class ActorRules {
             if (actors.stream().anyMatch(a -> a.person().map(p -> p.evidence().stream().anyMatch(e -> e.span().overlaps(w))).orElse(false))) {
                 continue;
             }
-            String word = m.group().replaceFirst("['’]s$", "");
+            String word = m.group();
+            Match possessive = POSSESSIVE.find(TokenSeq.of(word));
+            if (possessive != null) word = word.substring(0, possessive.begin());
             Map<String, KnownPerson> hits = new HashMap<>();
             for (KnownPerson k : recent(known, w.begin())) {
                 String[] parts = k.ref().name().split("\\s+");
@@ -357,12 +349,12 @@ public final class ActorRules {
     private static boolean demonymListHead(String text, List<Mention> ms, int i, TextSpan window) {
         int k = i;
         while (k + 1 < ms.size() && ms.get(k + 1).has(EntityKind.STATE, NameRole.DEMONYM)
-                && LIST_GAP.matcher(gap(text, ms.get(k), ms.get(k + 1))).matches()) {
+                && LIST_GAP.test(gap(text, ms.get(k), ms.get(k + 1)))) {
             k++;
         }
         if (k == i) return false;
         Mention last = ms.get(k);
-        return HEAD_NOUN.matcher(text.substring(last.span().end(), Math.min(window.end(), last.span().end() + 40))).find();
+        return HEAD_NOUN.test(text.substring(last.span().end(), Math.min(window.end(), last.span().end() + 40)));
     }
 
     private static TextSpan personSpan(Mention title, Mention name) {

@@ -40,9 +40,9 @@ public final class DateRules {
     private static final TokenPattern IN_YEAR = EN.pattern("in-year");
     /** Month names as written ("July", "Jul.") to months. */
     private static final Map<String, Month> MONTHS = Lexicon.table("en/months.tsv", 2).stream()
-            .collect(Collectors.toUnmodifiableMap(r -> r.cell(0), r -> Month.of(number(r, 12))));
+            .collect(Collectors.toUnmodifiableMap(r -> r.cell(0), r -> Month.of(r.number(1, 12))));
     private static final Map<String, DayOfWeek> WEEKDAYS = Lexicon.table("en/weekdays.tsv", 2).stream()
-            .collect(Collectors.toUnmodifiableMap(r -> r.cell(0), r -> DayOfWeek.of(number(r, 7))));
+            .collect(Collectors.toUnmodifiableMap(r -> r.cell(0), r -> DayOfWeek.of(r.number(1, 7))));
     /** Relative dates ("last month") to their unit and offset from the publication date. */
     private static final Map<String, Relative> RELATIVES = relatives();
 
@@ -207,15 +207,5 @@ public final class DateRules {
     private static String normalise(String phrase) {
         TokenSeq ts = TokenSeq.of(phrase);
         return phrase(ts, new Match(0, ts.size(), new TextSpan(0, phrase.length()), Map.of()));
-    }
-
-    private static int number(Lexicon.Row r, int max) {
-        try {
-            int n = Integer.parseInt(r.cell(1));
-            if (n >= 1 && n <= max) return n;
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw r.error("expected a number from 1 to " + max + ", found '" + r.cell(1) + "'");
     }
 }

@@ -1,16 +1,22 @@
 package org.diplokg.extract.rules;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
 
 import org.diplokg.article.TextSpan;
 
 /**
  * The dateline of a release: a short opening line, or the head of one before a dash, that holds
  * only capitalised words, numbers and punctuation ("January 20, 2022 - Paris, France -",
- * "Nairobi, Saturday", "Washington, DC — SECRETARY BLINKEN: ..."). Like the wire dateline of
- * {@code SentenceAnnotator}, it is told by its shape, not by words of a language.
+ * "Nairobi, Saturday", "Washington, DC — SECRETARY BLINKEN: ..."), told by its shape, not by
+ * words of a language. The wire dateline that opens a line of agency copy ("BEIJING, March 14
+ * (Xinhua) — ") follows the conventions of English wire copy, so its shape is the regular
+ * expression {@code wire-dateline} of {@code lang/en/datelines.regex}.
  */
 public final class Dateline {
+    private static final TextRule.Regex WIRE = RegexFile.load("en", "datelines.regex").rule("wire-dateline");
+    /** How far into a line a wire dateline is looked for. */
+    private static final int WIRE_REACH = 120;
     /** How many opening sentences may hold the dateline. */
     public static final int OPENING_SENTENCES = 5;
     private static final int MAX_LINE = 80;
@@ -29,6 +35,12 @@ public final class Dateline {
             candidate = new TextSpan(sentence.begin(), dash);
         }
         return shaped(text, candidate) ? Optional.of(candidate) : Optional.empty();
+    }
+
+    /** The line without the wire dateline it opens with, if any (and if anything follows it). */
+    public static TextSpan afterWire(String text, TextSpan line) {
+        Matcher m = WIRE.pattern().matcher(text.substring(line.begin(), Math.min(line.end(), line.begin() + WIRE_REACH)));
+        return m.find() && m.end() < line.length() ? new TextSpan(line.begin() + m.end(), line.end()) : line;
     }
 
     /** The first spaced dash ("—", "–" or "-" with white space before it) in {@code text[from,to)}. */

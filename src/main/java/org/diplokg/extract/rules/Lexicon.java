@@ -27,6 +27,17 @@ public final class Lexicon {
             return cells.get(i);
         }
 
+        /** Cell {@code i} as a whole number from 1 to {@code max}; anything else is an error that points at this line. */
+        public int number(int i, int max) {
+            try {
+                int n = Integer.parseInt(cell(i));
+                if (n >= 1 && n <= max) return n;
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw error("expected a number from 1 to " + max + ", found '" + cell(i) + "'");
+        }
+
         /** An error message that points at this line. */
         public IllegalStateException error(String what) {
             return new IllegalStateException(file + ":" + line + ": " + what);

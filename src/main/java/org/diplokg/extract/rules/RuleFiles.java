@@ -2,9 +2,12 @@ package org.diplokg.extract.rules;
 
 import java.util.List;
 
+import org.diplokg.article.Boilerplate;
+
 /**
- * Loads the pattern files of every rule class, so a bad line stops the program when the
- * extractor is made (with its file and line) rather than at the first text that needs it.
+ * Loads the language files of every rule class (token patterns, regular expressions, word lists
+ * and tables), so a bad line stops the program when the extractor is made (with its file and
+ * line) rather than at the first text that needs it.
  */
 public final class RuleFiles {
     private RuleFiles() {
@@ -14,7 +17,8 @@ public final class RuleFiles {
     public static void check() {
         try {
             List<Object> loaded = List.of(StatusRules.NEGATED, TriggerRules.TRIGGER, WindowRules.TOPIC_STARTS,
-                    GatheringRules.class, ClauseSplitter.class, DateRules.class, SentenceSplitter.class);
+                    GatheringRules.class, ClauseSplitter.class, DateRules.class, SentenceSplitter.class, ActorRules.class,
+                    FrameRules.class, Dateline.class, Boilerplate.class);
             for (Object o : loaded) {
                 if (o instanceof Class<?> c) Class.forName(c.getName(), true, c.getClassLoader());
             }

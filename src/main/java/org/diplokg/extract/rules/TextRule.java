@@ -9,8 +9,9 @@ import org.diplokg.extract.pattern.TokenSeq;
 
 /**
  * A named predicate over a stretch of text: one rule, one name for tests and traces. Rules of a
- * language are token patterns from its files ({@link #of(TokenPattern)}); {@link #of(String, String)}
- * keeps a regular expression for the rules not yet moved to pattern files.
+ * language are token patterns from its {@code .rules} files ({@link #of(TokenPattern)}), or, for
+ * the few shapes counted in characters, regular expressions from its {@code .regex} files
+ * ({@link RegexFile}).
  */
 public interface TextRule {
     String name();
@@ -19,11 +20,6 @@ public interface TextRule {
 
     /** Start of the first match at or after {@code from}, or -1. */
     int find(CharSequence text, int from);
-
-    /** A rule by regular expression (case-insensitive). */
-    static Regex of(String name, String regex) {
-        return new Regex(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-    }
 
     /** A rule by token pattern, named as the pattern is. */
     static Tokens of(TokenPattern pattern) {

@@ -24,6 +24,22 @@ class DatelineTest {
         assertEquals(Optional.of("Washington, DC "), head("Washington, DC — SECRETARY BLINKEN: Good morning, everyone, and welcome to the State Department."));
     }
 
+    private static String afterWire(String line) {
+        TextSpan s = Dateline.afterWire(line, new TextSpan(0, line.length()));
+        return line.substring(s.begin(), s.end());
+    }
+
+    @Test
+    void aWireDatelineIsLeftOutOfItsLine() {
+        assertEquals("Chinese President Xi Jinping met ...", afterWire("BEIJING, March 14 (Xinhua) — Chinese President Xi Jinping met ..."));
+        assertEquals("Leaders met.", afterWire("SEOUL, Nov. 7 (Yonhap) -- Leaders met."));
+        assertEquals("Leaders met.", afterWire("KUALA LUMPUR (AP) — Leaders met."));
+        // a dash the capitals hold ("BEIJING-") is no dateline's; a lone dateline is kept
+        assertEquals("BEIJING- Leaders met.", afterWire("BEIJING- Leaders met."));
+        assertEquals("Beijing, March 14 (Xinhua) — Leaders met.", afterWire("Beijing, March 14 (Xinhua) — Leaders met."));
+        assertEquals("BEIJING — ", afterWire("BEIJING — "));
+    }
+
     @Test
     void proseIsNone() {
         assertEquals(Optional.empty(), head("Press conference - Honiara"));

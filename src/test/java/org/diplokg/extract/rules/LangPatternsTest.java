@@ -21,7 +21,8 @@ class LangPatternsTest {
         try (Stream<Path> s = Files.list(Path.of("src/main/resources/lang/en"))) {
             files = s.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".rules")).sorted().toList();
         }
-        assertEquals(List.of("clauses.rules", "dates.rules", "gatherings.rules", "status.rules", "triggers.rules", "window.rules"), files);
+        assertEquals(List.of("actors.rules", "boilerplate.rules", "clauses.rules", "dates.rules", "frames.rules", "gatherings.rules",
+                "status.rules", "triggers.rules", "window.rules"), files);
         for (String f : files) assertFalse(LangPatterns.load("en", f).file().all().isEmpty(), f);
         assertFalse(Lexicon.words("en/abbreviations.txt").isEmpty());
         RuleFiles.check();
