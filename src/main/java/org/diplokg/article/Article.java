@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.diplokg.lang.TextSpan;
 
 /**
  * One news article as read from disk: the full text (offsets of every later stage point into it)

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.diplokg.lang.TextSpan;
 
 /**
  * Reads articles: a UTF-8 {@code NAME.txt}, optionally with a sidecar {@code NAME.properties}

@@ -7,9 +7,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.diplokg.extract.rules.LangPatterns;
-import org.diplokg.extract.rules.Lexicon;
-import org.diplokg.extract.rules.TextRule;
+import org.diplokg.lang.LangPatterns;
+import org.diplokg.lang.Lexicon;
+import org.diplokg.lang.TextRule;
+import org.diplokg.lang.TextSpan;
 
 /**
  * Separates prose from the residue that scrapers leave in news text: reading-time widgets,

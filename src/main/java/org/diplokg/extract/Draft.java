@@ -140,8 +140,8 @@ final class Draft {
     }
 
     /** The sentence of the draft's earliest evidence; call only when it has evidence. */
-    org.diplokg.article.TextSpan firstSentence() {
-        return evidence.stream().map(EvidenceSpan::sentence).min(org.diplokg.article.TextSpan::compareTo).orElseThrow();
+    org.diplokg.lang.TextSpan firstSentence() {
+        return evidence.stream().map(EvidenceSpan::sentence).min(org.diplokg.lang.TextSpan::compareTo).orElseThrow();
     }
 
     Meeting toMeeting(String articleId) {

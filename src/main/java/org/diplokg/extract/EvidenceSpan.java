@@ -1,6 +1,6 @@
 package org.diplokg.extract;
 
-import org.diplokg.article.TextSpan;
+import org.diplokg.lang.TextSpan;
 
 /**
  * Text that supports a fact: the exact words ({@code span}) inside their sentence ({@code sentence}).

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.diplokg.article.Article;
-import org.diplokg.article.TextSpan;
+import org.diplokg.lang.TextSpan;
 import org.diplokg.extract.annotate.Annotator;
 import org.diplokg.extract.annotate.Document;
 import org.diplokg.extract.annotate.Layer;

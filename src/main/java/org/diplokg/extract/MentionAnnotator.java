@@ -12,7 +12,7 @@ import org.diplokg.extract.annotate.TextLayers;
 import org.diplokg.extract.gazetteer.Gazetteer;
 import org.diplokg.extract.gazetteer.Mention;
 import org.diplokg.extract.gazetteer.Sense;
-import org.diplokg.extract.rules.Lexicon;
+import org.diplokg.lang.Lexicon;
 
 /** The gazetteer's names in each sentence: states, demonyms, capitals, people, titles, places, gatherings. */
 final class MentionAnnotator implements Annotator {

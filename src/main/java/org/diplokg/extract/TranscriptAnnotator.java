@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.diplokg.article.Article;
-import org.diplokg.article.TextSpan;
+import org.diplokg.lang.TextSpan;
 import org.diplokg.extract.annotate.Annotator;
 import org.diplokg.extract.annotate.Document;
 import org.diplokg.extract.annotate.Layer;
@@ -21,7 +21,7 @@ import org.diplokg.extract.gazetteer.Mention;
 import org.diplokg.extract.rules.Actor;
 import org.diplokg.extract.rules.ActorRules;
 import org.diplokg.extract.rules.KnownPerson;
-import org.diplokg.extract.rules.Lexicon;
+import org.diplokg.lang.Lexicon;
 
 /**
  * The meeting a transcript records. Remarks at talks rarely say who meets whom: the speakers

@@ -100,7 +100,7 @@ public final class GazetteerLinker implements Linker {
     }
 
     /** Records a gazetteer person without a checked QID, so curators see who still needs one. */
-    private static LinkedEntity withoutQid(Meeting m, org.diplokg.article.TextSpan span, String text, Entity state,
+    private static LinkedEntity withoutQid(Meeting m, org.diplokg.lang.TextSpan span, String text, Entity state,
                                            LinkedEntity person, List<LinkIssue> issues) {
         if (person.qid().isEmpty()) {
             issues.add(new LinkIssue(m.articleId(), span, text, LinkIssue.Kind.NO_QID, state.label(), List.of(person.iri())));

@@ -2,7 +2,7 @@ package org.diplokg.link;
 
 import java.util.List;
 
-import org.diplokg.article.TextSpan;
+import org.diplokg.lang.TextSpan;
 
 /**
  * A mention a curator should look at: a person the gazetteer does not know ({@code UNLINKED}),

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.TreeSet;
 
 import org.diplokg.article.Article;
-import org.diplokg.article.TextSpan;
+import org.diplokg.lang.TextSpan;
 
 /**
  * Every mention that did not end in a checked Wikidata link, one row per mention and kind, so a

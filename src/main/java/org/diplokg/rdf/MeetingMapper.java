@@ -15,7 +15,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.diplokg.article.Article;
-import org.diplokg.article.TextSpan;
+import org.diplokg.lang.TextSpan;
 import org.diplokg.extract.EvidenceSpan;
 import org.diplokg.extract.Meeting;
 import org.diplokg.extract.MeetingDate;

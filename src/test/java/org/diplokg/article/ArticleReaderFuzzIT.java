@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.diplokg.lang.TextSpan;
 
 /**
  * A bounded fuzz run (Jazzer) over the article reader: any bytes as an article and any bytes as

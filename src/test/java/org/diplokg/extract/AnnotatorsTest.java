@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import org.diplokg.SeedCorpus;
 import org.diplokg.article.Article;
-import org.diplokg.article.TextSpan;
+import org.diplokg.lang.TextSpan;
 import org.diplokg.extract.annotate.AnnotationPipeline;
 import org.diplokg.extract.annotate.Annotator;
 import org.diplokg.extract.annotate.Document;

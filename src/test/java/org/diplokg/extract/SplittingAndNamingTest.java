@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.diplokg.article.TextSpan;
+import org.diplokg.lang.TextSpan;
 import org.diplokg.extract.gazetteer.Slug;
 import org.diplokg.extract.rules.SentenceSplitter;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.diplokg.article.Article;
-import org.diplokg.article.TextSpan;
+import org.diplokg.lang.TextSpan;
 import org.diplokg.extract.annotate.Document;
 import org.junit.jupiter.api.Test;
 

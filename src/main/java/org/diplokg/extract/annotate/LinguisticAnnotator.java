@@ -16,8 +16,8 @@ import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 
 import org.diplokg.article.Article;
-import org.diplokg.article.TextSpan;
-import org.diplokg.extract.rules.Lexicon;
+import org.diplokg.lang.TextSpan;
+import org.diplokg.lang.Lexicon;
 
 /**
  * Tokens and parts of speech (Universal Dependencies) of every sentence, from Apache OpenNLP's

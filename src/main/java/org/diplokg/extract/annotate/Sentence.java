@@ -1,6 +1,6 @@
 package org.diplokg.extract.annotate;
 
-import org.diplokg.article.TextSpan;
+import org.diplokg.lang.TextSpan;
 
 /**
  * A sentence of the article: its span, the line (paragraph) it stands in, and whether that line

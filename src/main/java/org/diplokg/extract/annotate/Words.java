@@ -3,7 +3,7 @@ package org.diplokg.extract.annotate;
 import java.util.List;
 import java.util.function.Function;
 
-import org.diplokg.article.TextSpan;
+import org.diplokg.lang.TextSpan;
 
 /**
  * The words of each sentence, tagged when a rule first asks for them: most sentences report no

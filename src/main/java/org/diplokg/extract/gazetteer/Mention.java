@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-import org.diplokg.article.TextSpan;
+import org.diplokg.lang.TextSpan;
 
 /** A longest-match hit of the gazetteer in article text, with all its readings. */
 public record Mention(TextSpan span, String text, List<Sense> senses) {

@@ -1,6 +1,6 @@
 package org.diplokg.extract.gazetteer;
 
-import org.diplokg.article.TextSpan;
+import org.diplokg.lang.TextSpan;
 
 /** A word or punctuation token: {@code norm} is folded for matching, {@code raw} is as written. */
 public record Token(int begin, int end, String raw, String norm) {

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.diplokg.article.TextSpan;
+import org.diplokg.lang.TextSpan;
 import org.diplokg.extract.EvidenceSpan;
 import org.diplokg.extract.MeetingLevel;
 import org.diplokg.extract.PersonRef;
@@ -22,9 +22,12 @@ import org.diplokg.extract.gazetteer.Gazetteer;
 import org.diplokg.extract.gazetteer.Holding;
 import org.diplokg.extract.gazetteer.Mention;
 import org.diplokg.extract.gazetteer.NameRole;
-import org.diplokg.extract.pattern.Match;
-import org.diplokg.extract.pattern.TokenPattern;
-import org.diplokg.extract.pattern.TokenSeq;
+import org.diplokg.lang.pattern.Match;
+import org.diplokg.lang.pattern.TokenPattern;
+import org.diplokg.lang.pattern.TokenSeq;
+import org.diplokg.lang.Lexicon;
+import org.diplokg.lang.LangPatterns;
+import org.diplokg.lang.TextRule;
 
 /**
  * Reads who takes part from the mentions of a stretch of text. A chunk is an optional state

@@ -1,6 +1,6 @@
 package org.diplokg.extract.rules;
 
-import org.diplokg.article.TextSpan;
+import org.diplokg.lang.TextSpan;
 
 /**
  * A stretch of a sentence that can report one meeting. A dependent clause (a participial tail

@@ -3,10 +3,11 @@ package org.diplokg.extract.rules;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.diplokg.article.TextSpan;
-import org.diplokg.extract.pattern.Match;
-import org.diplokg.extract.pattern.TokenPattern;
-import org.diplokg.extract.pattern.TokenSeq;
+import org.diplokg.lang.TextSpan;
+import org.diplokg.lang.pattern.Match;
+import org.diplokg.lang.pattern.TokenPattern;
+import org.diplokg.lang.pattern.TokenSeq;
+import org.diplokg.lang.LangPatterns;
 
 /**
  * Cuts a sentence where one event report ends and another may begin: at semicolons, at

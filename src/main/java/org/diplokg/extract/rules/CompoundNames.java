@@ -8,11 +8,12 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.diplokg.article.TextSpan;
+import org.diplokg.lang.TextSpan;
 import org.diplokg.extract.gazetteer.Entity;
 import org.diplokg.extract.gazetteer.EntityKind;
 import org.diplokg.extract.gazetteer.Mention;
 import org.diplokg.extract.gazetteer.NameRole;
+import org.diplokg.lang.Lexicon;
 
 /**
  * Meeting names that carry their parties: "the Japan-Republic of Korea (ROK) Foreign Ministers'

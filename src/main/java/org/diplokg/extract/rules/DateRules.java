@@ -11,12 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.diplokg.article.TextSpan;
+import org.diplokg.lang.TextSpan;
 import org.diplokg.extract.MeetingDate.Precision;
 import org.diplokg.extract.MeetingStatus;
-import org.diplokg.extract.pattern.Match;
-import org.diplokg.extract.pattern.TokenPattern;
-import org.diplokg.extract.pattern.TokenSeq;
+import org.diplokg.lang.pattern.Match;
+import org.diplokg.lang.pattern.TokenPattern;
+import org.diplokg.lang.pattern.TokenSeq;
+import org.diplokg.lang.Lexicon;
+import org.diplokg.lang.LangPatterns;
 
 /**
  * Dates as precise as the text supports. Absolute forms stand alone ("July 11, 2025",

@@ -3,7 +3,9 @@ package org.diplokg.extract.rules;
 import java.util.Optional;
 import java.util.regex.Matcher;
 
-import org.diplokg.article.TextSpan;
+import org.diplokg.lang.TextSpan;
+import org.diplokg.lang.TextRule;
+import org.diplokg.lang.RegexFile;
 
 /**
  * The dateline of a release: a short opening line, or the head of one before a dash, that holds

@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.diplokg.article.TextSpan;
+import org.diplokg.lang.TextSpan;
 import org.diplokg.extract.gazetteer.Entity;
 import org.diplokg.extract.gazetteer.Gazetteer;
+import org.diplokg.lang.Lexicon;
 
 /**
  * Meetings of groups whose membership is fixed ("the G7 Leaders' Summit in Hiroshima", "the

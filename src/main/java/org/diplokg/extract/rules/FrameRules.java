@@ -5,10 +5,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.diplokg.article.TextSpan;
-import org.diplokg.extract.pattern.Match;
-import org.diplokg.extract.pattern.TokenPattern;
-import org.diplokg.extract.pattern.TokenSeq;
+import org.diplokg.lang.TextSpan;
+import org.diplokg.lang.pattern.Match;
+import org.diplokg.lang.pattern.TokenPattern;
+import org.diplokg.lang.pattern.TokenSeq;
+import org.diplokg.lang.Lexicon;
+import org.diplokg.lang.LangPatterns;
+import org.diplokg.lang.TextRule;
 
 /**
  * The cues a meeting frame is read with, beside its meeting word: whether the clause refers back

@@ -4,16 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.diplokg.article.TextSpan;
+import org.diplokg.lang.TextSpan;
 import org.diplokg.extract.EvidenceSpan;
 import org.diplokg.extract.PlaceRef;
 import org.diplokg.extract.gazetteer.Entity;
 import org.diplokg.extract.gazetteer.EntityKind;
 import org.diplokg.extract.gazetteer.Mention;
 import org.diplokg.extract.gazetteer.NameRole;
-import org.diplokg.extract.pattern.Match;
-import org.diplokg.extract.pattern.TokenPattern;
-import org.diplokg.extract.pattern.TokenSeq;
+import org.diplokg.lang.pattern.Match;
+import org.diplokg.lang.pattern.TokenPattern;
+import org.diplokg.lang.pattern.TokenSeq;
+import org.diplokg.lang.LangPatterns;
 
 /**
  * The gathering a meeting was held beside: "on the sidelines of the X", "on the margins of X",

@@ -12,12 +12,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.diplokg.article.Article;
-import org.diplokg.article.TextSpan;
+import org.diplokg.lang.TextSpan;
 import org.diplokg.extract.gazetteer.Entity;
 import org.diplokg.extract.gazetteer.EntityKind;
 import org.diplokg.extract.gazetteer.Gazetteer;
 import org.diplokg.extract.gazetteer.Mention;
 import org.diplokg.extract.gazetteer.NameRole;
+import org.diplokg.lang.Lexicon;
 
 /**
  * The state whose government speaks in a text: a release says "the Prime Minister" and "we"

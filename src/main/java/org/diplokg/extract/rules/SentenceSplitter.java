@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.diplokg.article.TextSpan;
+import org.diplokg.lang.TextSpan;
+import org.diplokg.lang.Lexicon;
 
 /**
  * Splits a prose line into sentences at {@code . ! ?} followed by space and a capital, a quote

@@ -1,7 +1,9 @@
 package org.diplokg.extract.rules;
 
 import org.diplokg.extract.MeetingStatus;
-import org.diplokg.extract.pattern.TokenSeq;
+import org.diplokg.lang.pattern.TokenSeq;
+import org.diplokg.lang.LangPatterns;
+import org.diplokg.lang.TextRule;
 
 /**
  * Status from wording. Precedence: a cancellation (unless reversed) beats a proposal, which

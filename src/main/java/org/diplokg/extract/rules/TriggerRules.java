@@ -3,9 +3,11 @@ package org.diplokg.extract.rules;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.diplokg.article.TextSpan;
-import org.diplokg.extract.pattern.Match;
-import org.diplokg.extract.pattern.TokenSeq;
+import org.diplokg.lang.TextSpan;
+import org.diplokg.lang.pattern.Match;
+import org.diplokg.lang.pattern.TokenSeq;
+import org.diplokg.lang.LangPatterns;
+import org.diplokg.lang.TextRule;
 
 /**
  * Words that report a meeting (met, talks, summit, convened, hosted, visited, a pull-aside...),

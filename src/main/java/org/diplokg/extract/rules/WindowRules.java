@@ -2,9 +2,11 @@ package org.diplokg.extract.rules;
 
 import java.util.List;
 
-import org.diplokg.extract.pattern.Match;
-import org.diplokg.extract.pattern.TokenPattern;
-import org.diplokg.extract.pattern.TokenSeq;
+import org.diplokg.lang.pattern.Match;
+import org.diplokg.lang.pattern.TokenPattern;
+import org.diplokg.lang.pattern.TokenSeq;
+import org.diplokg.lang.LangPatterns;
+import org.diplokg.lang.TextRule;
 
 /**
  * Where the participants of a meeting report end and its topic begins: "to discuss", "amid",

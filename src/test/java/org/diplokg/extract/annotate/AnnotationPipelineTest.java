@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.diplokg.article.Article;
-import org.diplokg.article.TextSpan;
+import org.diplokg.lang.TextSpan;
 import org.junit.jupiter.api.Test;
 
 class AnnotationPipelineTest {

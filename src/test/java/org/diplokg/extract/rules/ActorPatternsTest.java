@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.diplokg.article.TextSpan;
-import org.diplokg.extract.pattern.Match;
-import org.diplokg.extract.pattern.TokenSeq;
+import org.diplokg.lang.TextSpan;
+import org.diplokg.lang.pattern.Match;
+import org.diplokg.lang.pattern.TokenSeq;
 import org.junit.jupiter.api.Test;
+import org.diplokg.lang.Lexicon;
+import org.diplokg.lang.LangPatterns;
 
 /** The patterns of {@code lang/en/actors.rules}, each on the kind of text ActorRules gives it. */
 class ActorPatternsTest {

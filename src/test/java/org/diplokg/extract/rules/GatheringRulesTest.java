@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 
-import org.diplokg.article.TextSpan;
+import org.diplokg.lang.TextSpan;
 import org.diplokg.extract.gazetteer.Entity;
 import org.diplokg.extract.gazetteer.EntityKind;
 import org.diplokg.extract.gazetteer.Mention;

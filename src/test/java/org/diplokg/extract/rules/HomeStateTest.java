@@ -9,7 +9,7 @@ import java.util.Optional;
 
 import org.diplokg.SeedCorpus;
 import org.diplokg.article.Article;
-import org.diplokg.article.TextSpan;
+import org.diplokg.lang.TextSpan;
 import org.diplokg.extract.gazetteer.Entity;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

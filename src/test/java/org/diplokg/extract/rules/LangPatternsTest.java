@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.diplokg.extract.pattern.PatternException;
+import org.diplokg.lang.pattern.PatternException;
 import org.junit.jupiter.api.Test;
+import org.diplokg.lang.Lexicon;
+import org.diplokg.lang.LangPatterns;
 
 class LangPatternsTest {
     @Test

@@ -1,4 +1,4 @@
-package org.diplokg.extract.rules;
+package org.diplokg.lang;
 
 import java.io.BufferedReader;
 import java.io.IOException;

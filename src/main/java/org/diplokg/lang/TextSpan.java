@@ -1,4 +1,4 @@
-package org.diplokg.article;
+package org.diplokg.lang;
 
 /**
  * A half-open range {@code [begin, end)} of UTF-16 indices into an article's text.

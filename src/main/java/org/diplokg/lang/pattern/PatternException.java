@@ -1,4 +1,4 @@
-package org.diplokg.extract.pattern;
+package org.diplokg.lang.pattern;
 
 /** A pattern that cannot be read, named by the file and line it came from. */
 public final class PatternException extends IllegalStateException {

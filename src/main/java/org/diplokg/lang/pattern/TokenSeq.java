@@ -1,12 +1,11 @@
-package org.diplokg.extract.pattern;
+package org.diplokg.lang.pattern;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.diplokg.article.TextSpan;
-import org.diplokg.extract.annotate.Word;
+import org.diplokg.lang.TextSpan;
 
 /**
  * The tokens a pattern runs over. {@link #of} cuts any text the same way whatever its language:
@@ -53,10 +52,10 @@ public final class TokenSeq {
     }
 
     /** Tokens from the words of the linguistic layer (offsets as the words have them), with part of speech and lemma. */
-    public static TokenSeq of(List<Word> words, int length) {
+    public static TokenSeq of(List<? extends TaggedWord> words, int length) {
         List<Token> out = new ArrayList<>(words.size());
         int prevEnd = -1;
-        for (Word w : words) {
+        for (TaggedWord w : words) {
             TextSpan s = w.span();
             out.add(new Token(w.text(), w.text().toLowerCase(Locale.ROOT), s.begin(), s.end(), s.begin() == prevEnd,
                     prevEnd >= 0 && s.begin() > prevEnd, w.pos(),

@@ -1,4 +1,4 @@
-package org.diplokg.extract.rules;
+package org.diplokg.lang;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

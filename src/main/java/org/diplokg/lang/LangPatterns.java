@@ -1,10 +1,10 @@
-package org.diplokg.extract.rules;
+package org.diplokg.lang;
 
 import java.util.List;
 
-import org.diplokg.extract.pattern.PatternFile;
-import org.diplokg.extract.pattern.TokenPattern;
-import org.diplokg.extract.pattern.TokenSeq;
+import org.diplokg.lang.pattern.PatternFile;
+import org.diplokg.lang.pattern.TokenPattern;
+import org.diplokg.lang.pattern.TokenSeq;
 
 /**
  * The token patterns of one language: {@code /lang/<lang>/<file>}, whose word lists
@@ -22,7 +22,7 @@ public final class LangPatterns {
         return new LangPatterns(PatternFile.load(lang + "/" + file, name -> list(lang, name)));
     }
 
-    static List<String> list(String lang, String name) {
+    public static List<String> list(String lang, String name) {
         String txt = lang + "/" + name + ".txt";
         if (LangPatterns.class.getResource("/lang/" + txt) != null) return Lexicon.words(txt);
         return Lexicon.table(lang + "/" + name + ".tsv", 0).stream().map(r -> r.cell(0)).toList();

@@ -1,11 +1,11 @@
-package org.diplokg.extract.rules;
+package org.diplokg.lang;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.diplokg.extract.pattern.Match;
-import org.diplokg.extract.pattern.TokenPattern;
-import org.diplokg.extract.pattern.TokenSeq;
+import org.diplokg.lang.pattern.Match;
+import org.diplokg.lang.pattern.TokenPattern;
+import org.diplokg.lang.pattern.TokenSeq;
 
 /**
  * A named predicate over a stretch of text: one rule, one name for tests and traces. Rules of a

@@ -1,4 +1,4 @@
-package org.diplokg.extract.rules;
+package org.diplokg.lang;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.diplokg.extract.pattern;
+package org.diplokg.lang.pattern;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.diplokg.article.TextSpan;
+import org.diplokg.lang.TextSpan;
 
 /**
  * A compiled token pattern: a Thompson automaton run as a Pike VM over the tokens, so a search

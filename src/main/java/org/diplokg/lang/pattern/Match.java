@@ -1,8 +1,8 @@
-package org.diplokg.extract.pattern;
+package org.diplokg.lang.pattern;
 
 import java.util.Map;
 
-import org.diplokg.article.TextSpan;
+import org.diplokg.lang.TextSpan;
 
 /**
  * One match of a {@link TokenPattern}: the tokens {@code [start, end)} and the character span

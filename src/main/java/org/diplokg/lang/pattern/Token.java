@@ -1,4 +1,4 @@
-package org.diplokg.extract.pattern;
+package org.diplokg.lang.pattern;
 
 import java.util.Set;
 
