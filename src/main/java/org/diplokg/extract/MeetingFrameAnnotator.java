@@ -207,7 +207,7 @@ final class MeetingFrameAnnotator implements Annotator {
             int predicate = anaphorEnd >= 0 ? Math.min(window.end(), c.span().begin() + anaphorEnd) : window.begin();
             EvidenceSpan ev = new EvidenceSpan(window, s.span());
             pronounSubject(text, s, window, triggers.get(triggers.size() - 1), si, sentences, known, actors, home);
-            numberedParties(windowText, si, salience, drafts, actors);
+            numberedParties(windowText, si, salience, drafts, actors, status);
             if (anaphorEnd >= 0) {
                 int np0 = c.span().begin() + anaphorEnd;
                 // "The US-China trade talks in Geneva ended ...": the opening phrase names its own parties
@@ -470,7 +470,7 @@ final class MeetingFrameAnnotator implements Annotator {
     private static final java.util.regex.Pattern ONE_GATHERING = Lexicon.anyOf(Lexicon.words("en/gathering-nouns.txt"));
 
     private static void numberedParties(String windowText, int si, List<List<Entity>> salience, List<Draft> drafts,
-                                        List<Actor> actors) {
+                                        List<Actor> actors, MeetingStatus status) {
         if (FrameRules.SERIES.test(windowText) && distinctStates(actors) < 2) {
             // "the next round ...", "the 7th meeting of the Joint Commission": the parties of the series told before
             for (int k = si - 1; k >= 0; k--) {
@@ -482,6 +482,16 @@ final class MeetingFrameAnnotator implements Annotator {
         }
         // "the three countries' leaders", "both sides": that many parties, the ones the text last named together
         int n = FrameRules.numbered(windowText);
+        if (n == 0 && actors.isEmpty() && status != MeetingStatus.HELD && FrameRules.plural(windowText)) {
+            // "To that end, the leaders agreed to meet in the near future": the states named together just before; a
+            // meeting still to come, since "the leaders discussed ..." most often goes on with the one just told
+            for (int k = si - 1; k >= 0 && k >= si - 2; k--) {
+                if (salience.get(k).size() >= 2) {
+                    addStates(actors, salience.get(k));
+                    return;
+                }
+            }
+        }
         if (n == 0 || distinctStates(actors) >= n) return;
         // the last meeting told with that many parties, else the last sentence that named that many states
         Set<String> named = new LinkedHashSet<>();

@@ -46,6 +46,11 @@ public final class FrameRules {
     }
 
     /** How many parties the first numbered phrase of {@code text} counts ("the three countries": 3), 0 if none or it gives no number. */
+    /** Whether the text has a "numbered" phrase at all, with a count or not ("the leaders", "both sides"). */
+    public static boolean plural(String text) {
+        return NUMBERED.find(TokenSeq.of(text)) != null;
+    }
+
     public static int numbered(String text) {
         Match m = NUMBERED.find(TokenSeq.of(text));
         if (m == null) return 0;
