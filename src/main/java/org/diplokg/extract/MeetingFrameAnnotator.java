@@ -205,7 +205,7 @@ final class MeetingFrameAnnotator implements Annotator {
                 reported.append(' ').append(a.cover(clauses.get(k).span()));
             }
             MeetingStatus status = statuses.decide(new StatusContext(window, windowText, reported.toString(), sentenceText,
-                    neighbourhood(a, s.line()), a.published(), s.words()));
+                    neighbourhood(a, s.line()), a.title(), a.published(), s.words()));
             // the date after the meeting word is the meeting's; one before it ("On Tuesday, ...") only if there is none after
             // then a date that opens the sentence before a participle ("On November 26, commencing at 3 p.m., ... was convened"),
             // or one in the participial tail ("was held in Seoul, commencing at 10 am on May 27th")
@@ -680,7 +680,7 @@ final class MeetingFrameAnnotator implements Annotator {
         // "invited Modi to visit Japan for the G7 summit": with a meeting word of its own, the clause only names the group's summit as an occasion
         if (!triggers.stream().allMatch(t -> found.stream().anyMatch(g -> g.span().contains(t)))) return false;
         MeetingStatus status = statuses.decide(new StatusContext(c.span(), clauseText, clauseText, a.cover(s.span()),
-                neighbourhood(a, s.line()), a.published(), s.words()));
+                neighbourhood(a, s.line()), a.title(), a.published(), s.words()));
         ActorRules.Reading reading = actorRules.read(a.text(), s.span(), c.span(), s.mentions(), List.of(), List.of(), Optional.empty());
         for (FixedGroups.GroupMeeting g : found) {
             Draft d = new Draft(status);

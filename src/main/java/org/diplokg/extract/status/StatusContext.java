@@ -17,11 +17,12 @@ import org.diplokg.extract.annotate.Word;
  * @param reported  the whole clause and its participial tails; cancellations count here
  * @param sentence  the whole sentence
  * @param paragraph the paragraphs around the sentence, where a change of plan is usually told
+ * @param title     the article's title, whose wording often says whether its meetings are ahead ("Minister to visit ...")
  * @param published the article's publication date, if known
  * @param words     the words of the sentence, tagged on first use (tagging is the costly part of extraction)
  */
 public record StatusContext(TextSpan at, String window, String reported, String sentence, String paragraph,
-                            Optional<LocalDate> published, Supplier<List<Word>> words) {
+                            String title, Optional<LocalDate> published, Supplier<List<Word>> words) {
     public StatusContext {
         published = published == null ? Optional.empty() : published;
     }
