@@ -13,6 +13,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.diplokg.extract.gazetteer.Gazetteer;
 import org.diplokg.extract.gazetteer.GazetteerLoader;
+import org.diplokg.extract.status.StatusDecider;
 import org.diplokg.pipeline.Budget;
 import org.diplokg.pipeline.Pipeline;
 import org.diplokg.publish.AtomicFile;
@@ -40,12 +41,22 @@ final class Inputs {
         o.addOption(Option.builder().longOpt("threads").hasArg().argName("N")
                 .desc("convert articles on N threads; the output is the same as on one (default: the number of processors, "
                         + Runtime.getRuntime().availableProcessors() + " here)").build());
+        o.addOption(Option.builder().longOpt("status").hasArg().argName("DECIDER")
+                .desc("how a meeting's status is decided: rules (default) or learned (the rules backed up by the model"
+                        + " train-status made from the dev corpus)").build());
         return o;
     }
 
-    /** The pipeline over the gazetteer, with the per-article budget of the command line. */
+    /** The pipeline over the gazetteer, with the per-article budget and the status decider of the command line. */
     static Pipeline pipeline(CommandLine cl) throws UsageException {
-        return new Pipeline(gazetteer(cl), budget(cl)).threads(threads(cl));
+        return new Pipeline(gazetteer(cl), budget(cl), statuses(cl)).threads(threads(cl));
+    }
+
+    /** {@code --status rules|learned}. */
+    static StatusDecider statuses(CommandLine cl) throws UsageException {
+        String v = cl.getOptionValue("status", "rules").strip();
+        if (!v.equals("rules") && !v.equals("learned")) throw new UsageException("--status takes rules or learned, not '" + v + "'");
+        return StatusDecider.named(v);
     }
 
     /** {@code --threads N}, by default the number of processors. */

@@ -26,7 +26,7 @@ public final class Main {
         Map<String, Command> m = new LinkedHashMap<>();
         for (Command c : List.of(new ConvertCommand(), new ValidateCommand(), new ServeCommand(), new EvalCommand(), new BenchCommand(),
                 new GazetteerBuildCommand(), new GazetteerRefreshCommand(), new LinkReportCommand(), new PublishCommand(),
-                new DumpCommand(), new CompactCommand())) {
+                new DumpCommand(), new CompactCommand(), new TrainStatusCommand())) {
             m.put(c.name(), c);
         }
         return m;

@@ -36,6 +36,8 @@ import org.diplokg.lang.Lexicon;
 import org.diplokg.extract.rules.StatusRules;
 import org.diplokg.extract.rules.TriggerRules;
 import org.diplokg.extract.rules.WindowRules;
+import org.diplokg.extract.status.StatusContext;
+import org.diplokg.extract.status.StatusDecider;
 
 /**
  * Reads meeting frames clause by clause: a meeting word, the parties named before the topic
@@ -78,11 +80,17 @@ final class MeetingFrameAnnotator implements Annotator {
     private final Gazetteer gazetteer;
     private final ActorRules actorRules;
     private final FixedGroups fixedGroups;
+    private final StatusDecider statuses;
 
     MeetingFrameAnnotator(Gazetteer gazetteer, ActorRules actorRules) {
+        this(gazetteer, actorRules, StatusDecider.RULES);
+    }
+
+    MeetingFrameAnnotator(Gazetteer gazetteer, ActorRules actorRules, StatusDecider statuses) {
         this.gazetteer = gazetteer;
         this.actorRules = actorRules;
         this.fixedGroups = new FixedGroups(gazetteer);
+        this.statuses = statuses;
     }
 
     /** A sentence with its mentions, as the frame rules read it. */
@@ -180,7 +188,8 @@ final class MeetingFrameAnnotator implements Annotator {
             for (int k = ci + 1; k < clauses.size() && clauses.get(k).participialTail(); k++) {
                 reported.append(' ').append(a.cover(clauses.get(k).span()));
             }
-            MeetingStatus status = StatusRules.decide(windowText, reported.toString(), sentenceText, neighbourhood(a, s.line()));
+            MeetingStatus status = statuses.decide(new StatusContext(window, windowText, reported.toString(), sentenceText,
+                    neighbourhood(a, s.line()), a.title(), a.published(), s.words()));
             // the date after the meeting word is the meeting's; one before it ("On Tuesday, ...") only if there is none after
             // then a date that opens the sentence before a participle ("On November 26, commencing at 3 p.m., ... was convened"),
             // or one in the participial tail ("was held in Seoul, commencing at 10 am on May 27th")
@@ -646,7 +655,8 @@ final class MeetingFrameAnnotator implements Annotator {
         if (found.isEmpty() || StatusRules.NEGATED.test(clauseText) || TriggerRules.REMOTE_CONTACT.test(clauseText)) return false;
         // "invited Modi to visit Japan for the G7 summit": with a meeting word of its own, the clause only names the group's summit as an occasion
         if (!triggers.stream().allMatch(t -> found.stream().anyMatch(g -> g.span().contains(t)))) return false;
-        MeetingStatus status = StatusRules.decide(clauseText, clauseText, a.cover(s.span()), neighbourhood(a, s.line()));
+        MeetingStatus status = statuses.decide(new StatusContext(c.span(), clauseText, clauseText, a.cover(s.span()),
+                neighbourhood(a, s.line()), a.title(), a.published(), s.words()));
         ActorRules.Reading reading = actorRules.read(a.text(), s.span(), c.span(), s.mentions(), List.of(), List.of(), Optional.empty());
         for (FixedGroups.GroupMeeting g : found) {
             Draft d = new Draft(status);

@@ -10,6 +10,7 @@ import org.diplokg.extract.gazetteer.Gazetteer;
 import org.diplokg.extract.rules.ActorRules;
 import org.diplokg.extract.rules.HomeState;
 import org.diplokg.extract.rules.RuleFiles;
+import org.diplokg.extract.status.StatusDecider;
 
 /**
  * The rule-based extractor: a pipeline of annotators over one document. The order lives here
@@ -19,6 +20,11 @@ public final class RuleBasedExtractor implements MeetingExtractor {
     private final AnnotationPipeline pipeline;
 
     public RuleBasedExtractor(Gazetteer gazetteer) {
+        this(gazetteer, StatusDecider.RULES);
+    }
+
+    /** The extractor with {@code statuses} deciding each meeting's status. */
+    public RuleBasedExtractor(Gazetteer gazetteer, StatusDecider statuses) {
         RuleFiles.check();
         ActorRules actorRules = new ActorRules(gazetteer);
         this.pipeline = new AnnotationPipeline(List.of(
@@ -28,7 +34,7 @@ public final class RuleBasedExtractor implements MeetingExtractor {
                 new HomeStateAnnotator(new HomeState(gazetteer, actorRules)),
                 new BackgroundAnnotator(gazetteer, actorRules),
                 new TranscriptAnnotator(gazetteer, actorRules),
-                new MeetingFrameAnnotator(gazetteer, actorRules),
+                new MeetingFrameAnnotator(gazetteer, actorRules, statuses),
                 new MeetingMergeAnnotator(),
                 new MeetingPlaceAnnotator(actorRules),
                 new MeetingTimeAnnotator()));

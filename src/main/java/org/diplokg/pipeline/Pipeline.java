@@ -23,6 +23,7 @@ import org.diplokg.extract.Meeting;
 import org.diplokg.extract.MeetingExtractor;
 import org.diplokg.extract.RuleBasedExtractor;
 import org.diplokg.extract.gazetteer.Gazetteer;
+import org.diplokg.extract.status.StatusDecider;
 import org.diplokg.link.GazetteerLinker;
 import org.diplokg.link.LinkedMeeting;
 import org.diplokg.link.Linker;
@@ -53,7 +54,13 @@ public final class Pipeline {
     }
 
     public Pipeline(Gazetteer gazetteer, Budget budget) {
-        this(new RuleBasedExtractor(gazetteer), new GazetteerLinker(gazetteer), budget, () -> new Pipeline(gazetteer, budget), 1);
+        this(gazetteer, budget, StatusDecider.RULES);
+    }
+
+    /** The pipeline with {@code statuses} deciding each meeting's status. */
+    public Pipeline(Gazetteer gazetteer, Budget budget, StatusDecider statuses) {
+        this(new RuleBasedExtractor(gazetteer, statuses), new GazetteerLinker(gazetteer), budget,
+                () -> new Pipeline(gazetteer, budget, statuses), 1);
     }
 
     public Pipeline(MeetingExtractor extractor, Linker linker) {
