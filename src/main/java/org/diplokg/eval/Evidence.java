@@ -2,7 +2,7 @@ package org.diplokg.eval;
 
 import java.util.Optional;
 
-import org.diplokg.article.TextSpan;
+import org.diplokg.lang.TextSpan;
 
 /**
  * Finds a gold meeting's {@code evidence} quote in its article. Annotators copy the text with

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import org.diplokg.article.Article;
 import org.diplokg.article.ArticleException;
 import org.diplokg.article.ArticleReader;
-import org.diplokg.article.TextSpan;
+import org.diplokg.lang.TextSpan;
 import org.diplokg.extract.ExtractionException;
 import org.diplokg.extract.MeetingStatus;
 import org.diplokg.extract.RuleBasedExtractor;

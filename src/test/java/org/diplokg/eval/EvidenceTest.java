@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 
-import org.diplokg.article.TextSpan;
+import org.diplokg.lang.TextSpan;
 import org.junit.jupiter.api.Test;
 
 class EvidenceTest {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import org.diplokg.article.TextSpan;
+import org.diplokg.lang.TextSpan;
 import org.diplokg.extract.annotate.Word;
 
 /**

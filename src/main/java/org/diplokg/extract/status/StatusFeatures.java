@@ -11,10 +11,10 @@ import java.util.Set;
 import org.diplokg.extract.MeetingDate;
 import org.diplokg.extract.MeetingStatus;
 import org.diplokg.extract.annotate.Word;
-import org.diplokg.extract.pattern.TokenSeq;
+import org.diplokg.lang.pattern.TokenSeq;
 import org.diplokg.extract.rules.DateRules;
 import org.diplokg.extract.rules.StatusRules;
-import org.diplokg.extract.rules.TextRule;
+import org.diplokg.lang.TextRule;
 
 /**
  * The features the learned status model reads from one {@link StatusContext}: the rule's own

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.diplokg.article.TextSpan;
+import org.diplokg.lang.TextSpan;
 import org.diplokg.extract.MeetingStatus;
 import org.diplokg.extract.annotate.LinguisticAnnotator;
 import org.junit.jupiter.api.Test;
