@@ -141,7 +141,8 @@ public final class BulkLoad {
         StoreState before = store.state();
         Release release = new Release(before.release() + 1, clock.instant().truncatedTo(ChronoUnit.SECONDS), added.size(),
                 union.size(), added.stream().sorted().toList(), List.of(), List.of());
-        Graph releases = ReleaseRecord.next(before, release, written, List.of(), license);
+        // the job validated each article alone, not the union: the next publish validates the whole state
+        Graph releases = ReleaseRecord.next(before, release, written, List.of(), license, java.util.Optional.empty());
         store.apply(new ReleasePlan(release, put, List.of(), releases));
         // a bulk-loaded store holds no garbage: each block was written once
         new TdbStore.Garbage(dsg.calculateRead(() -> dsg.stream().count()), 0).save(store.location());

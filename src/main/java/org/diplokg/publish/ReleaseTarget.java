@@ -16,6 +16,17 @@ public interface ReleaseTarget {
         for (Node g : names) graph(g).find().forEachRemaining(into::add);
     }
 
+    /**
+     * The triples of {@code triples} that at least one of {@code graphs} holds, so that scoped
+     * validation knows which triples of the changed graphs the union keeps (or had) anyway. A target
+     * that cannot tell cheaply answers none: the change then looks larger, which costs time, not
+     * correctness.
+     */
+    default java.util.Set<org.apache.jena.graph.Triple> held(java.util.Set<Node> graphs,
+                                                               java.util.Collection<org.apache.jena.graph.Triple> triples) {
+        return java.util.Set.of();
+    }
+
     /** Writes a release: all of it becomes visible at once where the target can promise that. */
     void apply(ReleasePlan plan);
 
