@@ -70,6 +70,9 @@ final class PublishCommand implements Command {
         o.addOption(Option.builder().longOpt("report").hasArg().argName("FILE")
                 .desc("where to write the SHACL report on violations (default diplokg-report.ttl)").build());
         o.addOption(ValidatedConversion.strictOption());
+        o.addOption(Option.builder().longOpt("full-validation").desc("validate the whole new state, not only what the change can affect "
+                + "(by default a release whose previous release conforms to the same shapes validates its changed article graphs "
+                + "and the nodes the change touches, with the same verdict)").build());
         o.addOption(Option.builder().longOpt("bulk").hasArg().argName("DIR")
                 .desc("load the output of the Spark backfill job (docs/scale-out.md) into a new store with a TDB2 bulk loader, "
                         + "as release 1; later publish runs go on incrementally").build());
@@ -95,7 +98,7 @@ final class PublishCommand implements Command {
         Sources sources = cl.hasOption("gazetteer") ? Sources.withGazetteer(Path.of(cl.getOptionValue("gazetteer")))
                 : Sources.bundled();
         Publisher publisher = new Publisher(Inputs.pipeline(cl), Inputs.gate(cl), sources,
-                Clock.systemUTC(), license).strict(cl.hasOption("strict"));
+                Clock.systemUTC(), license).strict(cl.hasOption("strict")).fullValidation(cl.hasOption("full-validation"));
         TdbStore store = null;
         ReleaseTarget target;
         if (cl.hasOption("to") && !cl.getOptionValue("to").matches("(?i)https?://[^\\s/]+.*")) {
@@ -145,6 +148,8 @@ final class PublishCommand implements Command {
                 console.out.printf("unchanged: %s stays at release %d (%d articles checked in %.2f s)%n",
                         where, u.release(), files.size(), secs);
             } else if (outcome instanceof PublishOutcome.Released r) {
+                console.info("validated " + r.violations().coverage().describe()
+                        + (r.violations().coverage().full() ? "" : " (--full-validation validates the whole state)"));
                 int converted = r.release().added().size() + r.release().changed().size();
                 console.out.printf("published %s to %s in %.2f s (%d converted, %.1f articles/s)%n",
                         r.release().summary(), where, secs, converted, converted / Math.max(secs, 1e-9));
