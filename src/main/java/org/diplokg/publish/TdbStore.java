@@ -97,23 +97,7 @@ public final class TdbStore implements ReleaseTarget, AutoCloseable {
     /** One read transaction, one index lookup per triple. */
     @Override
     public java.util.Set<org.apache.jena.graph.Triple> held(java.util.Set<Node> graphs, java.util.Collection<org.apache.jena.graph.Triple> triples) {
-        return dsg.calculateRead(() -> {
-            java.util.Set<org.apache.jena.graph.Triple> out = new java.util.HashSet<>();
-            for (org.apache.jena.graph.Triple t : triples) {
-                var quads = dsg.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject());
-                try {
-                    while (quads.hasNext()) {
-                        if (graphs.contains(quads.next().getGraph())) {
-                            out.add(t);
-                            break;
-                        }
-                    }
-                } finally {
-                    org.apache.jena.atlas.iterator.Iter.close(quads);
-                }
-            }
-            return out;
-        });
+        return dsg.calculateRead(() -> ReleaseTarget.heldIn(dsg, graphs, triples));
     }
 
     /** One write transaction; everything that could fail (conversion, validation) happened before it. */
