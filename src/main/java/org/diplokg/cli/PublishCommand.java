@@ -203,11 +203,17 @@ final class PublishCommand implements Command {
             for (ArticleFailure x : r.leftOut()) console.err.println("error: " + x.message());
             if (!r.leftOut().isEmpty()) console.err.println(r.leftOut().size() + " article(s) rejected by the job (" + dir.resolve("rejected")
                     + "); the others went ahead.");
+            if (!r.violations().conforms()) {
+                String report = cl.getOptionValue("report", "diplokg-report.ttl");
+                ValidateCommand.printAndWrite(r.violations(), report, console);
+                console.err.println(r.violations().violations().size() + " SHACL violation(s) across articles in the loaded release "
+                        + "(report: " + report + "); the next publish validates the whole state");
+            }
             console.out.printf(java.util.Locale.ROOT, "published %s to %s in %.2f s (bulk: %d quads loaded by the %s loader in %.2f s, "
                             + "%d meetings %s)%n", r.release().summary(), store.location(), secs, l.quadsLoaded(), loader, l.loadSeconds(),
                     l.meetings(), l.meetingsFromJob() ? "from the job" : "resolved here");
             upkeep(cl, console, store, r, threshold);
-            return r.leftOut().isEmpty() ? ExitCode.OK : ExitCode.FAILURE;
+            return r.leftOut().isEmpty() && r.violations().conforms() ? ExitCode.OK : ExitCode.FAILURE;
         }
     }
 

@@ -135,7 +135,7 @@ final class ValidateCommand implements Command {
     }
 
     /** Each violation as a line on stderr, and the full report written. */
-    private static void printAndWrite(ValidationOutcome v, String reportFile, Console console) throws java.io.IOException {
+    static void printAndWrite(ValidationOutcome v, String reportFile, Console console) throws java.io.IOException {
         for (Violation x : v.violations()) console.err.println(x.line());
         Inputs.writeAtomically(Path.of(reportFile), v.report(), RDFFormat.TURTLE_PRETTY);
     }
