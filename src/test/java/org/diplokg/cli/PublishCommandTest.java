@@ -46,18 +46,24 @@ class PublishCommandTest {
         assertEquals(Files.readString(tmp.resolve("dumps/SHA256SUMS")), Files.readString(tmp.resolve("again/SHA256SUMS")));
     }
 
-    @Test
-    void aReleaseFailingShaclExitsOneWithAReportAndLeavesTheStore(@TempDir Path tmp) throws Exception {
-        Corpus corpus = Corpus.copy(tmp.resolve("articles"));
-        String loc = tmp.resolve("db").toString();
-        assertEquals(0, run("publish", "-q", "--no-dumps", "--loc", loc, corpus.dir().toString()).code());
-        Path shapes = tmp.resolve("strict.ttl");
+    /** Shapes every article fails: each must have a property none has. */
+    private static Path strictShapes(Path dir) throws java.io.IOException {
+        Path shapes = dir.resolve("strict.ttl");
         Files.writeString(shapes, """
                 PREFIX sh: <http://www.w3.org/ns/shacl#>
                 PREFIX dkg: <https://w3id.org/diplokg/ontology#>
                 <https://example.org/strict> a sh:NodeShape ; sh:targetClass dkg:Article ;
                    sh:property [ sh:path dkg:neverThere ; sh:minCount 1 ; sh:message "needs dkg:neverThere" ] .
                 """);
+        return shapes;
+    }
+
+    @Test
+    void aReleaseFailingShaclExitsOneWithAReportAndLeavesTheStore(@TempDir Path tmp) throws Exception {
+        Corpus corpus = Corpus.copy(tmp.resolve("articles"));
+        String loc = tmp.resolve("db").toString();
+        assertEquals(0, run("publish", "-q", "--no-dumps", "--loc", loc, corpus.dir().toString()).code());
+        Path shapes = strictShapes(tmp);
         CliTest.Run unchangedButStricter = run("publish", "-q", "--no-dumps", "--loc", loc, "--shapes", shapes.toString(),
                 "--report", tmp.resolve("r0.ttl").toString(), corpus.dir().toString());
         assertEquals(1, unchangedButStricter.code(), "other shapes mean the unchanged articles are checked again: "
@@ -104,13 +110,7 @@ class PublishCommandTest {
         assertEquals(0, whole.code(), whole.err());
         assertTrue(whole.out().matches("(?s)conforms: release 1 of .*, \\d+ triples in \\d+ graphs validated in full\\s*"), whole.out());
         // other shapes than those the release was validated against: the record says nothing of them, so every graph is checked
-        Path shapes = tmp.resolve("strict.ttl");
-        Files.writeString(shapes, """
-                PREFIX sh: <http://www.w3.org/ns/shacl#>
-                PREFIX dkg: <https://w3id.org/diplokg/ontology#>
-                <https://example.org/strict> a sh:NodeShape ; sh:targetClass dkg:Article ;
-                   sh:property [ sh:path dkg:neverThere ; sh:minCount 1 ; sh:message "needs dkg:neverThere" ] .
-                """);
+        Path shapes = strictShapes(tmp);
         Path report = tmp.resolve("report.ttl");
         CliTest.Run other = run("validate", "--loc", loc, "--shapes", shapes.toString(), "--report", report.toString());
         assertEquals(1, other.code(), other.out());
