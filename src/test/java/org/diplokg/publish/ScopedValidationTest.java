@@ -68,7 +68,8 @@ import org.junit.jupiter.api.io.TempDir;
  * rounds; a failure names its seed and round.
  */
 class ScopedValidationTest {
-    private static final long SEED = Long.getLong("diplokg.scoped.seed", 20261130L);
+    private static final long DEFAULT_SEED = 20261130L;
+    private static final long SEED = Long.getLong("diplokg.scoped.seed", DEFAULT_SEED);
     private static final int ROUNDS = Integer.getInteger("diplokg.scoped.rounds", 10);
     private static final int SYNTHETIC = 24;
     private static final int FIRST = 20;
@@ -133,7 +134,9 @@ class ScopedValidationTest {
             }
         }
         System.out.println("ScopedValidationTest, seed " + SEED + ", " + ROUNDS + " rounds: " + seen);
-        // the rounds went through every path: refusals, articles left out by shapes of both scopes
+        // the default rounds go through every path: refusals, articles left out by shapes of both scopes, a change reaching other
+        // articles' reports (another seed may miss some: only the verdicts are compared for it)
+        if (SEED != DEFAULT_SEED) return;
         assertTrue(seen.getOrDefault("left out across articles", 0) > 0, seen.toString());
         assertTrue(seen.getOrDefault("left out within an article", 0) > 0, seen.toString());
         assertTrue(seen.getOrDefault("rejected", 0) > 0, seen.toString());
