@@ -70,6 +70,9 @@ final class PublishCommand implements Command {
         o.addOption(Option.builder().longOpt("report").hasArg().argName("FILE")
                 .desc("where to write the SHACL report on violations (default diplokg-report.ttl)").build());
         o.addOption(ValidatedConversion.strictOption());
+        o.addOption(Option.builder().longOpt("full-validation").desc("validate the whole new state, not only what the change can affect "
+                + "(by default a release whose previous release conforms to the same shapes validates its changed article graphs "
+                + "and the nodes the change touches, with the same verdict)").build());
         o.addOption(Option.builder().longOpt("bulk").hasArg().argName("DIR")
                 .desc("load the output of the Spark backfill job (docs/scale-out.md) into a new store with a TDB2 bulk loader, "
                         + "as release 1; later publish runs go on incrementally").build());
@@ -95,7 +98,7 @@ final class PublishCommand implements Command {
         Sources sources = cl.hasOption("gazetteer") ? Sources.withGazetteer(Path.of(cl.getOptionValue("gazetteer")))
                 : Sources.bundled();
         Publisher publisher = new Publisher(Inputs.pipeline(cl), Inputs.gate(cl), sources,
-                Clock.systemUTC(), license).strict(cl.hasOption("strict"));
+                Clock.systemUTC(), license).strict(cl.hasOption("strict")).fullValidation(cl.hasOption("full-validation"));
         TdbStore store = null;
         ReleaseTarget target;
         if (cl.hasOption("to") && !cl.getOptionValue("to").matches("(?i)https?://[^\\s/]+.*")) {
@@ -145,6 +148,8 @@ final class PublishCommand implements Command {
                 console.out.printf("unchanged: %s stays at release %d (%d articles checked in %.2f s)%n",
                         where, u.release(), files.size(), secs);
             } else if (outcome instanceof PublishOutcome.Released r) {
+                console.info("validated " + r.violations().coverage().describe()
+                        + (r.violations().coverage().full() ? "" : " (--full-validation validates the whole state)"));
                 int converted = r.release().added().size() + r.release().changed().size();
                 console.out.printf("published %s to %s in %.2f s (%d converted, %.1f articles/s)%n",
                         r.release().summary(), where, secs, converted, converted / Math.max(secs, 1e-9));
@@ -198,11 +203,17 @@ final class PublishCommand implements Command {
             for (ArticleFailure x : r.leftOut()) console.err.println("error: " + x.message());
             if (!r.leftOut().isEmpty()) console.err.println(r.leftOut().size() + " article(s) rejected by the job (" + dir.resolve("rejected")
                     + "); the others went ahead.");
+            if (!r.violations().conforms()) {
+                String report = cl.getOptionValue("report", "diplokg-report.ttl");
+                ValidateCommand.printAndWrite(r.violations(), report, console);
+                console.err.println(r.violations().violations().size() + " SHACL violation(s) across articles in the loaded release "
+                        + "(report: " + report + "); the next publish validates the whole state");
+            }
             console.out.printf(java.util.Locale.ROOT, "published %s to %s in %.2f s (bulk: %d quads loaded by the %s loader in %.2f s, "
                             + "%d meetings %s)%n", r.release().summary(), store.location(), secs, l.quadsLoaded(), loader, l.loadSeconds(),
                     l.meetings(), l.meetingsFromJob() ? "from the job" : "resolved here");
             upkeep(cl, console, store, r, threshold);
-            return r.leftOut().isEmpty() ? ExitCode.OK : ExitCode.FAILURE;
+            return r.leftOut().isEmpty() && r.violations().conforms() ? ExitCode.OK : ExitCode.FAILURE;
         }
     }
 

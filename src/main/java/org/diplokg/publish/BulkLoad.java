@@ -33,8 +33,10 @@ import org.diplokg.validate.ValidationOutcome;
  * {@code publish --bulk DIR}: loads the output of the backfill job (see {@link BackfillManifest})
  * into an empty TDB2 store with a TDB2 bulk loader, then adds what {@code publish} adds beside the
  * article graphs (ontology, gazetteer, the meetings, resolved here unless the job's resolve stage
- * made them) and writes release 1 with the same record, checksums and counts that {@code publish}
- * of the same articles writes; later {@code publish} runs go on incrementally from it.
+ * made them), validates the union as the first {@code publish} does, and writes release 1 with the
+ * same record, checksums and counts that {@code publish} of the same articles writes; later
+ * {@code publish} runs go on incrementally from it. A union that does not conform is loaded all the
+ * same (its violations are in the outcome): its record says so, and the next publish validates it whole.
  */
 public final class BulkLoad {
     /** TDB2's loaders: {@code parallel} (fastest, uses several cores), {@code phased} (less memory), {@code basic}. */
@@ -141,7 +143,11 @@ public final class BulkLoad {
         StoreState before = store.state();
         Release release = new Release(before.release() + 1, clock.instant().truncatedTo(ChronoUnit.SECONDS), added.size(),
                 union.size(), added.stream().sorted().toList(), List.of(), List.of());
-        Graph releases = ReleaseRecord.next(before, release, written, List.of(), license);
+        // the job validated each article alone: the shapes across articles are checked here, on the union, as the first publish
+        // checks them, so that the release can say it conforms and the next publish validates only its change
+        ValidationOutcome across = gate.validate(union);
+        Graph releases = ReleaseRecord.next(before, release, written, List.of(), license,
+                across.conforms() ? java.util.Optional.of(gate.fingerprint()) : java.util.Optional.empty());
         store.apply(new ReleasePlan(release, put, List.of(), releases));
         // a bulk-loaded store holds no garbage: each block was written once
         new TdbStore.Garbage(dsg.calculateRead(() -> dsg.stream().count()), 0).save(store.location());
@@ -152,7 +158,6 @@ public final class BulkLoad {
                 if (f.length == 3) rejected.add(new ArticleFailure(Path.of(f[1]), f[2]));
             }
         }
-        ValidationOutcome none = new ValidationOutcome(true, List.of(), GraphFactory.createDefaultGraph());
-        return new Loaded(new PublishOutcome.Released(release, rejected, none), loaded, loadSeconds, meetings, m.resolved());
+        return new Loaded(new PublishOutcome.Released(release, rejected, across), loaded, loadSeconds, meetings, m.resolved());
     }
 }

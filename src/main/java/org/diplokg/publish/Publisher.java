@@ -11,11 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.diplokg.article.ArticleException;
@@ -31,6 +33,7 @@ import org.diplokg.resolve.PriorMeetings;
 import org.diplokg.resolve.Report;
 import org.diplokg.resolve.ResolvedMeeting;
 import org.diplokg.resolve.Resolver;
+import org.diplokg.validate.Change;
 import org.diplokg.validate.Quarantine;
 import org.diplokg.validate.ShaclGate;
 import org.diplokg.validate.ValidationOutcome;
@@ -38,8 +41,9 @@ import org.diplokg.validate.ValidationOutcome;
 /**
  * Makes a release: works out which graphs differ from what the target records (by checksum of
  * their inputs, so unchanged articles are not even converted), converts only those, validates
- * the whole new state, and only then hands one plan to the target. Nothing is written unless
- * every step before succeeded.
+ * the new state (only what the change can affect, when the release before conforms to the same
+ * shapes; the whole of it otherwise), and only then hands one plan to the target. Nothing is
+ * written unless every step before succeeded.
  */
 public final class Publisher {
     private final Pipeline pipeline;
@@ -49,18 +53,21 @@ public final class Publisher {
     private final String license;
 
     private final boolean strict;
+    private final boolean fullValidation;
 
     public Publisher(Pipeline pipeline, ShaclGate gate, Sources sources, Clock clock, String license) {
-        this(pipeline, gate, sources, clock, license, false);
+        this(pipeline, gate, sources, clock, license, false, false);
     }
 
-    private Publisher(Pipeline pipeline, ShaclGate gate, Sources sources, Clock clock, String license, boolean strict) {
+    private Publisher(Pipeline pipeline, ShaclGate gate, Sources sources, Clock clock, String license, boolean strict,
+                      boolean fullValidation) {
         this.pipeline = pipeline;
         this.gate = gate;
         this.sources = sources;
         this.clock = clock;
         this.license = license;
         this.strict = strict;
+        this.fullValidation = fullValidation;
     }
 
     /**
@@ -69,15 +76,27 @@ public final class Publisher {
      * and the others are released.
      */
     public Publisher strict(boolean allOrNothing) {
-        return new Publisher(pipeline, gate, sources, clock, license, allOrNothing);
+        return new Publisher(pipeline, gate, sources, clock, license, allOrNothing, fullValidation);
+    }
+
+    /**
+     * Validates the whole new state on every release. Without it (the default) a release whose
+     * previous release conforms to the same shapes validates only what its change can affect
+     * ({@link ShaclGate#validate(Graph, Change)}), with the same verdict.
+     */
+    public Publisher fullValidation(boolean whole) {
+        return new Publisher(pipeline, gate, sources, clock, license, strict, whole);
     }
 
     /** One graph of the desired state: its checksum, and how to make it if the target lacks it. */
     private record Wanted(String checksum, Path file, Graph content) {
     }
 
-    /** The whole new state: what changes, what goes, and the union of every graph with the meetings resolved. */
-    private record NewState(Graph union, List<Node> changed, List<Node> removed) {
+    /**
+     * The whole new state: what changes, what goes, what stays as the target holds it, and the union
+     * of every graph with the meetings resolved.
+     */
+    private record NewState(Graph union, List<Node> changed, List<Node> removed, Set<Node> kept) {
     }
 
     public PublishOutcome publish(List<Path> articleFiles, ReleaseTarget target, Progress progress) throws IOException {
@@ -142,11 +161,14 @@ public final class Publisher {
         // the articles converted now may be left out if they fail the shapes; what the target already holds may not
         Map<String, Node> droppable = new TreeMap<>();
         for (Node g : put.keySet()) if (GraphNames.isArticle(g)) droppable.put(ReleaseRecord.articleId(g), g);
-        // the state with nothing left out is kept: when validation leaves nothing out it is the release
-        Map<Node, Wanted> allWanted = new TreeMap<>(BY_IRI);
-        Map<Node, Graph> allPut = new LinkedHashMap<>();
-        NewState[] all = new NewState[1];
-        java.util.function.Function<Set<String>, Graph> without = out -> {
+        // scoped validation needs a state before that conformed to these shapes, as a whole (no interrupted write since)
+        boolean scoped = !fullValidation && dirty.isEmpty() && before.conformsTo().filter(gate.fingerprint()::equals).isPresent();
+        Map<Node, Set<Triple>> previous = new java.util.HashMap<>();
+        // the state of the last validation is kept: validation ends on the state that is released
+        Map<Node, Wanted> lastWanted = new TreeMap<>(BY_IRI);
+        Map<Node, Graph> lastPut = new LinkedHashMap<>();
+        NewState[] last = new NewState[1];
+        java.util.function.Function<Set<String>, ValidationOutcome> validationWithout = out -> {
             Map<Node, Wanted> w = new TreeMap<>(BY_IRI);
             w.putAll(wanted);
             Map<Node, Graph> p = new LinkedHashMap<>(put);
@@ -155,19 +177,21 @@ public final class Publisher {
                 keepPrevious(droppable.get(id), before, w);
             }
             NewState st = newState(before, target, w, p, dirty);
-            if (out.isEmpty()) {
-                allWanted.putAll(w);
-                allPut.putAll(p);
-                all[0] = st;
-            }
-            return st.union();
+            lastWanted.clear();
+            lastWanted.putAll(w);
+            lastPut.clear();
+            lastPut.putAll(p);
+            last[0] = st;
+            return scoped && !st.changed().contains(GraphNames.ONTOLOGY) && !st.changed().contains(GraphNames.GAZETTEER)
+                    ? gate.validate(st.union(), change(st, p, before, target, previous))
+                    : gate.validate(st.union());
         };
         Quarantine.Result q;
         if (strict) {
-            ValidationOutcome v = gate.validate(without.apply(Set.of()));
+            ValidationOutcome v = validationWithout.apply(Set.of());
             q = new Quarantine.Result(v, Set.of(), v, !v.conforms());
         } else {
-            q = Quarantine.run(gate, without, droppable.keySet());
+            q = Quarantine.run(validationWithout, droppable.keySet());
         }
         if (q.refused()) return new PublishOutcome.Rejected(q.problems());
         List<ArticleFailure> leftOut = new ArrayList<>(failures);
@@ -175,19 +199,13 @@ public final class Publisher {
             Node g = droppable.get(id);
             leftOut.add(new ArticleFailure(wanted.get(g).file(), wanted.get(g).file() + ": left out: " + q.violationsOf(id)
                     + " SHACL violation(s), listed above and in the report"));
-            put.remove(g);
-            keepPrevious(g, before, wanted);
         }
-        NewState state;
-        if (q.leftOut().isEmpty() && all[0] != null) {
-            wanted.clear();
-            wanted.putAll(allWanted);
-            put.clear();
-            put.putAll(allPut);
-            state = all[0];
-        } else {
-            state = newState(before, target, wanted, put, dirty);
-        }
+        // Quarantine validated the state without the articles it left out last, and that state conformed
+        wanted.clear();
+        wanted.putAll(lastWanted);
+        put.clear();
+        put.putAll(lastPut);
+        NewState state = last[0];
         changed = state.changed();
         List<Node> removed = state.removed();
         if (changed.isEmpty() && removed.isEmpty()) return new PublishOutcome.Unchanged(before.release(), leftOut, q.problems());
@@ -208,7 +226,7 @@ public final class Publisher {
                 union.size(), sorted(added), sorted(altered), sorted(withdrawn));
         Map<Node, String> written = new LinkedHashMap<>();
         for (Node g : changed) written.put(g, wanted.get(g).checksum());
-        Graph releases = ReleaseRecord.next(before, release, written, removed, license);
+        Graph releases = ReleaseRecord.next(before, release, written, removed, license, Optional.of(gate.fingerprint()));
         target.apply(new ReleasePlan(release, put, removed, releases));
         return new PublishOutcome.Released(release, leftOut, q.problems());
     }
@@ -240,7 +258,34 @@ public final class Publisher {
         }
         target.copyInto(kept, union);
         resolveMeetings(before, target, union, changed, removed, wanted, put, dirty);
-        return new NewState(union, changed, removed);
+        Set<Node> unchanged = new HashSet<>(wanted.keySet());
+        changed.forEach(unchanged::remove);
+        return new NewState(union, changed, removed, unchanged);
+    }
+
+    /**
+     * What the new state changes against the target's, for scoped validation: the article graphs it
+     * puts, and the triples of the changed and removed graphs (before and after) that the union gains
+     * or loses, i.e. that no unchanged graph holds. The target's copies of changed graphs are read once
+     * per publish ({@code previous}).
+     */
+    private static Change change(NewState st, Map<Node, Graph> put, StoreState before, ReleaseTarget target,
+                                 Map<Node, Set<Triple>> previous) {
+        Set<Triple> was = new HashSet<>();
+        Set<Triple> now = new HashSet<>();
+        for (Node g : st.changed()) {
+            if (before.checksums().containsKey(g)) was.addAll(previous.computeIfAbsent(g, n -> target.graph(n).find().toSet()));
+            put.get(g).find().forEachRemaining(now::add);
+        }
+        for (Node g : st.removed()) was.addAll(previous.computeIfAbsent(g, n -> target.graph(n).find().toSet()));
+        Set<Triple> differ = new HashSet<>(was);
+        differ.removeAll(now);
+        now.removeAll(was);
+        differ.addAll(now);
+        differ.removeAll(target.held(st.kept(), differ));
+        Map<Node, Graph> articles = new LinkedHashMap<>();
+        for (Node g : st.changed()) if (GraphNames.isArticle(g)) articles.put(g, put.get(g));
+        return new Change(articles, differ);
     }
 
     /** An article left out of this release: the target keeps the version it has, if any. */

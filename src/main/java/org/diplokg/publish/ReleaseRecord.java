@@ -56,6 +56,17 @@ public final class ReleaseRecord {
         return new StoreState(n, sums, copy);
     }
 
+    /** The shapes digest release {@code n} says it conforms to ({@code dct:conformsTo}), if it says so. */
+    static Optional<String> conformsTo(Graph releases, int n) {
+        if (n == 0) return Optional.empty();
+        var it = releases.find(releaseIri(n), DCT_CONFORMS_TO, Node.ANY);
+        while (it.hasNext()) {
+            Node o = it.next().getObject();
+            if (o.isURI() && o.getURI().startsWith(SHAPES_DIGEST_NS)) return Optional.of(o.getURI().substring(SHAPES_DIGEST_NS.length()));
+        }
+        return Optional.empty();
+    }
+
     /** The release a store's release graph says it is at, if any. */
     public static Optional<Release> latest(Graph releases) {
         StoreState s = read(releases);
@@ -96,9 +107,11 @@ public final class ReleaseRecord {
     /**
      * The release graph after {@code release}: the old one plus the new release, with checksum
      * records of written graphs replaced and those of removed graphs dropped.
+     *
+     * @param conformsTo the digest of the shapes the whole new state conforms to, if it was validated
      */
     public static Graph next(StoreState before, Release release, Map<Node, String> written, Collection<Node> removed,
-                             String license) {
+                             String license, Optional<String> conformsTo) {
         Graph g = GraphFactory.createDefaultGraph();
         g.getPrefixMapping().setNsPrefixes(prefixes());
         before.releases().find().forEachRemaining(t -> {
@@ -128,6 +141,7 @@ public final class ReleaseRecord {
         add(g, r, DCT_DESCRIPTION, NodeFactory.createLiteralString(release.summary()));
         add(g, r, PROV_WAS_GENERATED_BY, act);
         if (release.number() > 1) add(g, r, DCAT_PREVIOUS_VERSION, releaseIri(release.number() - 1));
+        conformsTo.ifPresent(digest -> add(g, r, DCT_CONFORMS_TO, NodeFactory.createURI(SHAPES_DIGEST_NS + digest)));
         add(g, act, TYPE, PROV_ACTIVITY);
         add(g, act, RDFS_LABEL, NodeFactory.createLiteralLang("Publication of DiploKG release " + release.number(), "en"));
         add(g, act, PROV_ENDED_AT, issued);

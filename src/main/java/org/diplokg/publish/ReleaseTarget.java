@@ -16,6 +16,37 @@ public interface ReleaseTarget {
         for (Node g : names) graph(g).find().forEachRemaining(into::add);
     }
 
+    /**
+     * The triples of {@code triples} that at least one of {@code graphs} holds, so that scoped
+     * validation knows which triples of the changed graphs the union keeps (or had) anyway. A target
+     * that cannot tell cheaply answers none: the change then looks larger, which costs time, not
+     * correctness.
+     */
+    default java.util.Set<org.apache.jena.graph.Triple> held(java.util.Set<Node> graphs,
+                                                               java.util.Collection<org.apache.jena.graph.Triple> triples) {
+        return java.util.Set.of();
+    }
+
+    /** {@link #held} answered by a dataset: one index lookup per triple (inside a read transaction, where it has them). */
+    static java.util.Set<org.apache.jena.graph.Triple> heldIn(org.apache.jena.sparql.core.DatasetGraph dsg, java.util.Set<Node> graphs,
+                                                              java.util.Collection<org.apache.jena.graph.Triple> triples) {
+        java.util.Set<org.apache.jena.graph.Triple> out = new java.util.HashSet<>();
+        for (org.apache.jena.graph.Triple t : triples) {
+            var quads = dsg.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject());
+            try {
+                while (quads.hasNext()) {
+                    if (graphs.contains(quads.next().getGraph())) {
+                        out.add(t);
+                        break;
+                    }
+                }
+            } finally {
+                org.apache.jena.atlas.iterator.Iter.close(quads);
+            }
+        }
+        return out;
+    }
+
     /** Writes a release: all of it becomes visible at once where the target can promise that. */
     void apply(ReleasePlan plan);
 

@@ -70,6 +70,12 @@ public final class RemoteFuseki implements ReleaseTarget {
         return copy;
     }
 
+    /** From the copy of the dataset read for this publish. */
+    @Override
+    public java.util.Set<org.apache.jena.graph.Triple> held(java.util.Set<Node> graphs, java.util.Collection<org.apache.jena.graph.Triple> triples) {
+        return ReleaseTarget.heldIn(snapshot(), graphs, triples);
+    }
+
     @Override
     public java.util.Set<Node> strays(StoreState recorded) {
         java.util.Set<Node> out = new java.util.TreeSet<>((a, b) -> a.getURI().compareTo(b.getURI()));

@@ -16,4 +16,13 @@ public record StoreState(int release, Map<Node, String> checksums, Graph release
         sorted.putAll(checksums);
         checksums = java.util.Collections.unmodifiableMap(sorted);
     }
+
+    /**
+     * The digest of the shapes the last release was validated against and conforms to, if the
+     * record says so (a bulk load or a store written before releases said it does not): scoped
+     * validation of the next release relies on it.
+     */
+    public java.util.Optional<String> conformsTo() {
+        return ReleaseRecord.conformsTo(releases, release);
+    }
 }

@@ -94,6 +94,12 @@ public final class TdbStore implements ReleaseTarget, AutoCloseable {
         });
     }
 
+    /** One read transaction, one index lookup per triple. */
+    @Override
+    public java.util.Set<org.apache.jena.graph.Triple> held(java.util.Set<Node> graphs, java.util.Collection<org.apache.jena.graph.Triple> triples) {
+        return dsg.calculateRead(() -> ReleaseTarget.heldIn(dsg, graphs, triples));
+    }
+
     /** One write transaction; everything that could fail (conversion, validation) happened before it. */
     @Override
     public void apply(ReleasePlan plan) {

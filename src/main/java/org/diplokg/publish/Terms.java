@@ -20,6 +20,8 @@ public final class Terms {
     /** Releases are resources like any other, so the Linked Data front can show them under {@code /id/}. */
     public static final String RELEASE_NS = org.diplokg.rdf.vocab.DKG.ID + "release/";
     public static final String ACTIVITY_NS = org.diplokg.rdf.vocab.DKG.ID + "activity/";
+    /** The shapes a release conforms to, named by their digest ({@code ShaclGate.fingerprint()}). */
+    public static final String SHAPES_DIGEST_NS = "https://w3id.org/diplokg/shapes/sha256-";
     public static final String DEFAULT_LICENSE = "https://creativecommons.org/licenses/by/4.0/";
 
     public static final Node TYPE = u(RDF, "type");
@@ -73,6 +75,7 @@ public final class Terms {
     public static final Node DCT_IDENTIFIER = u(DCT, "identifier");
     public static final Node DCT_IS_VERSION_OF = u(DCT, "isVersionOf");
     public static final Node DCT_FORMAT = u(DCT, "format");
+    public static final Node DCT_CONFORMS_TO = u(DCT, "conformsTo");
     public static final Node OWL_SAME_AS = NodeFactory.createURI("http://www.w3.org/2002/07/owl#sameAs");
 
     private Terms() {

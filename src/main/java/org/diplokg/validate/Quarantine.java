@@ -11,7 +11,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
- * Keeps one article that fails the shapes from blocking the others: validates the whole graph,
+ * Keeps one article that fails the shapes from blocking the others: validates the new state,
  * leaves out the articles its violations name, and validates what is left again, until it
  * conforms. A violation that names no article, or an article that may not be left out, refuses
  * the whole graph (the all-or-nothing gate).
@@ -47,26 +47,36 @@ public final class Quarantine {
      * @param droppable    the identifiers of the articles that may be left out
      */
     public static Result run(ShaclGate gate, Function<Set<String>, Graph> graphWithout, Set<String> droppable) {
+        return run(out -> gate.validate(graphWithout.apply(out)), droppable);
+    }
+
+    /**
+     * @param validationWithout the verdict on the state with the given articles left out (whole, or scoped to its change)
+     * @param droppable         the identifiers of the articles that may be left out
+     */
+    public static Result run(Function<Set<String>, ValidationOutcome> validationWithout, Set<String> droppable) {
         Set<String> out = new TreeSet<>();
         List<Violation> all = new ArrayList<>();
         Graph report = GraphFactory.createDefaultGraph();
+        Coverage[] looked = {null};
         while (true) {
-            ValidationOutcome v = gate.validate(graphWithout.apply(Set.copyOf(out)));
-            if (v.conforms()) return new Result(v, out, merged(all, report), false);
+            ValidationOutcome v = validationWithout.apply(Set.copyOf(out));
+            looked[0] = looked[0] == null ? v.coverage() : looked[0].plus(v.coverage());
+            if (v.conforms()) return new Result(v, out, merged(all, report, looked[0]), false);
             all.addAll(v.violations());
             v.report().find().forEachRemaining(report::add);
             report.getPrefixMapping().setNsPrefixes(v.report().getPrefixMapping());
             Set<String> named = new TreeSet<>();
             for (Violation x : v.violations()) named.add(x.articleId());
             boolean pinned = named.stream().allMatch(id -> !id.isEmpty() && droppable.contains(id) && !out.contains(id));
-            if (!pinned) return new Result(v, out, merged(all, report), true);
+            if (!pinned) return new Result(v, out, merged(all, report, looked[0]), true);
             out.addAll(named);
         }
     }
 
-    private static ValidationOutcome merged(List<Violation> all, Graph report) {
+    private static ValidationOutcome merged(List<Violation> all, Graph report, Coverage looked) {
         List<Violation> sorted = new ArrayList<>(all);
         sorted.sort(Comparator.comparing(Violation::articleId).thenComparing(Violation::focus).thenComparing(Violation::message));
-        return new ValidationOutcome(sorted.isEmpty(), sorted.stream().distinct().toList(), report);
+        return new ValidationOutcome(sorted.isEmpty(), sorted.stream().distinct().toList(), report, looked);
     }
 }

@@ -27,18 +27,31 @@ import org.apache.jena.vocabulary.DCTerms;
 public final class ShaclGate {
     private static final Node DERIVED = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
     private final Shapes shapes;
+    private final ShapeScopes scopes;
+    private final ScopedValidation scoped;
 
+    /** @throws IllegalArgumentException when a shape declares a scope it breaks (see {@link ShapeScopes}) */
     public ShaclGate(Shapes shapes) {
         this.shapes = shapes;
+        this.scopes = ShapeScopes.of(shapes);
+        this.scoped = new ScopedValidation(shapes, scopes);
     }
 
-    /** A digest of the shapes graph, so a store knows when its content was validated against other shapes. */
+    /** The scope each shape declares. */
+    public ShapeScopes scopes() {
+        return scopes;
+    }
+
+    /**
+     * A digest of the shapes graph, so a store knows when its content was validated against other
+     * shapes. Blank nodes (property shapes, lists) count by what they say, so a change inside one
+     * changes the digest.
+     */
     public String fingerprint() {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        org.apache.jena.riot.RDFDataMgr.write(out, shapes.getGraph(), org.apache.jena.riot.RDFFormat.NTRIPLES);
-        java.util.List<String> lines = new java.util.ArrayList<>(java.util.Arrays.asList(
-                out.toString(java.nio.charset.StandardCharsets.UTF_8).split("\n")));
-        lines.removeIf(l -> l.contains("_:"));
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        java.util.Map<Node, String> named = new java.util.HashMap<>();
+        shapes.getGraph().find().forEachRemaining(t ->
+                lines.add(term(t.getSubject(), named) + " " + term(t.getPredicate(), named) + " " + term(t.getObject(), named)));
         java.util.Collections.sort(lines);
         try {
             byte[] d = java.security.MessageDigest.getInstance("SHA-256")
@@ -47,6 +60,20 @@ public final class ShaclGate {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java platform", e);
         }
+    }
+
+    /** A term as N-Triples; a blank node as the sorted description it heads, recursively (shapes graphs hold no cycles of blank nodes). */
+    private String term(Node n, java.util.Map<Node, String> named) {
+        if (!n.isBlank()) return org.apache.jena.riot.out.NodeFmtLib.strNT(n);
+        String known = named.get(n);
+        if (known != null) return known;
+        named.put(n, "[...]");
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        shapes.getGraph().find(n, Node.ANY, Node.ANY).forEachRemaining(t -> parts.add(term(t.getPredicate(), named) + " " + term(t.getObject(), named)));
+        java.util.Collections.sort(parts);
+        String s = "[" + String.join(" ; ", parts) + "]";
+        named.put(n, s);
+        return s;
     }
 
     /** The shapes bundled in the jar (a copy of {@code shapes/diplokg-shapes.ttl}). */
@@ -75,8 +102,23 @@ public final class ShaclGate {
         }
     }
 
+    /** Validates the whole graph. */
     public ValidationOutcome validate(Graph data) {
-        ValidationReport report = ShaclValidator.get().validate(shapes, data);
+        return outcome(ShaclValidator.get().validate(shapes, data), data, Coverage.FULL);
+    }
+
+    /**
+     * Validates only what a change can affect (see {@link ScopedValidation}): the same verdict as
+     * {@link #validate(Graph)} of {@code union}, provided the state before the change conformed to these shapes.
+     *
+     * @param union the new state, all graphs together
+     */
+    public ValidationOutcome validate(Graph union, Change change) {
+        ScopedValidation.Result r = scoped.run(union, change);
+        return outcome(r.report(), union, r.coverage());
+    }
+
+    private static ValidationOutcome outcome(ValidationReport report, Graph data, Coverage coverage) {
         List<Violation> out = new ArrayList<>();
         for (ReportEntry e : report.getEntries()) {
             Node focus = e.focusNode();
@@ -84,7 +126,7 @@ public final class ShaclGate {
                     e.severity().level().getLocalName(), e.message()));
         }
         out.sort(Comparator.comparing(Violation::articleId).thenComparing(Violation::focus).thenComparing(Violation::message));
-        return new ValidationOutcome(report.conforms(), out, report.getGraph());
+        return new ValidationOutcome(report.conforms(), out, report.getGraph(), coverage);
     }
 
     /** The identifier of the article a node was derived from, directly or through a meeting that uses it. */

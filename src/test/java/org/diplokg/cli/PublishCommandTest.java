@@ -46,18 +46,24 @@ class PublishCommandTest {
         assertEquals(Files.readString(tmp.resolve("dumps/SHA256SUMS")), Files.readString(tmp.resolve("again/SHA256SUMS")));
     }
 
-    @Test
-    void aReleaseFailingShaclExitsOneWithAReportAndLeavesTheStore(@TempDir Path tmp) throws Exception {
-        Corpus corpus = Corpus.copy(tmp.resolve("articles"));
-        String loc = tmp.resolve("db").toString();
-        assertEquals(0, run("publish", "-q", "--no-dumps", "--loc", loc, corpus.dir().toString()).code());
-        Path shapes = tmp.resolve("strict.ttl");
+    /** Shapes every article fails: each must have a property none has. */
+    private static Path strictShapes(Path dir) throws java.io.IOException {
+        Path shapes = dir.resolve("strict.ttl");
         Files.writeString(shapes, """
                 PREFIX sh: <http://www.w3.org/ns/shacl#>
                 PREFIX dkg: <https://w3id.org/diplokg/ontology#>
                 <https://example.org/strict> a sh:NodeShape ; sh:targetClass dkg:Article ;
                    sh:property [ sh:path dkg:neverThere ; sh:minCount 1 ; sh:message "needs dkg:neverThere" ] .
                 """);
+        return shapes;
+    }
+
+    @Test
+    void aReleaseFailingShaclExitsOneWithAReportAndLeavesTheStore(@TempDir Path tmp) throws Exception {
+        Corpus corpus = Corpus.copy(tmp.resolve("articles"));
+        String loc = tmp.resolve("db").toString();
+        assertEquals(0, run("publish", "-q", "--no-dumps", "--loc", loc, corpus.dir().toString()).code());
+        Path shapes = strictShapes(tmp);
         CliTest.Run unchangedButStricter = run("publish", "-q", "--no-dumps", "--loc", loc, "--shapes", shapes.toString(),
                 "--report", tmp.resolve("r0.ttl").toString(), corpus.dir().toString());
         assertEquals(1, unchangedButStricter.code(), "other shapes mean the unchanged articles are checked again: "
@@ -71,6 +77,49 @@ class PublishCommandTest {
         assertTrue(Files.size(report) > 0);
         CliTest.Run again = run("publish", "-q", "--no-dumps", "--loc", loc, corpus.dir().toString());
         assertTrue(again.out().contains("published release 2: 0 added, 1 changed"), "the store was left at release 1: " + again.out());
+    }
+
+    @Test
+    void aChangeIsValidatedScopedUnlessTheWholeCheckIsAsked(@TempDir Path tmp) throws Exception {
+        Corpus corpus = Corpus.copy(tmp.resolve("articles"));
+        String loc = tmp.resolve("db").toString();
+        CliTest.Run first = run("publish", "--loc", loc, corpus.dir().toString());
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.err().contains("validated the whole new state"), "nothing conformed before the first release: " + first.err());
+        corpus.touchFirst();
+        CliTest.Run scoped = run("publish", "--loc", loc, corpus.dir().toString());
+        assertEquals(0, scoped.code(), scoped.err());
+        assertTrue(scoped.err().contains("validated 1 article graph(s) alone and "), scoped.err());
+        assertTrue(scoped.err().contains("--full-validation validates the whole state"), scoped.err());
+        corpus.touchFirst();
+        CliTest.Run full = run("publish", "--full-validation", "--loc", loc, corpus.dir().toString());
+        assertEquals(0, full.code(), full.err());
+        assertTrue(full.out().contains("published release 3: 0 added, 1 changed"), full.out());
+        assertTrue(full.err().contains("validated the whole new state"), full.err());
+    }
+
+    @Test
+    void validateChecksAStoreFromItsRecordOrInFull(@TempDir Path tmp) throws Exception {
+        Corpus corpus = Corpus.copy(tmp.resolve("articles"));
+        String loc = tmp.resolve("db").toString();
+        assertEquals(0, run("publish", "-q", "--loc", loc, corpus.dir().toString()).code());
+        CliTest.Run recorded = run("validate", "--loc", loc);
+        assertEquals(0, recorded.code(), recorded.err());
+        assertTrue(recorded.out().contains("conforms: release 1 of " + loc + " was validated against these shapes"), recorded.out());
+        CliTest.Run whole = run("validate", "--loc", loc, "--full");
+        assertEquals(0, whole.code(), whole.err());
+        assertTrue(whole.out().matches("(?s)conforms: release 1 of .*, \\d+ triples in \\d+ graphs validated in full\\s*"), whole.out());
+        // other shapes than those the release was validated against: the record says nothing of them, so every graph is checked
+        Path shapes = strictShapes(tmp);
+        Path report = tmp.resolve("report.ttl");
+        CliTest.Run other = run("validate", "--loc", loc, "--shapes", shapes.toString(), "--report", report.toString());
+        assertEquals(1, other.code(), other.out());
+        assertTrue(other.err().contains("5 SHACL violation(s) in release 1"), other.err());
+        assertTrue(Files.size(report) > 0);
+        assertEquals(2, run("validate", "--loc", loc, "x.ttl").code(), "files or a store, not both");
+        CliTest.Run none = run("validate", "--loc", tmp.resolve("nothing").toString());
+        assertEquals(1, none.code());
+        assertTrue(none.err().contains("no such store"), none.err());
     }
 
     @Test
