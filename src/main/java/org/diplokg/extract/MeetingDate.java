@@ -5,6 +5,9 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.diplokg.extract.rules.DateRules;
+import org.diplokg.lang.TextSpan;
+
 /**
  * A date as precise as the text supports: {@code lexical} is an {@code xsd:date} (YYYY-MM-DD),
  * {@code xsd:gYearMonth} (YYYY-MM) or {@code xsd:gYear} (YYYY) lexical form.
@@ -14,6 +17,11 @@ public record MeetingDate(String lexical, Precision precision, List<EvidenceSpan
 
     public MeetingDate {
         evidence = List.copyOf(evidence);
+    }
+
+    /** The date a rule found in {@code sentence}, with the words that state it as evidence. */
+    public static MeetingDate found(DateRules.Found f, TextSpan sentence) {
+        return new MeetingDate(f.lexical(), f.precision(), List.of(new EvidenceSpan(f.span(), sentence)));
     }
 
     /** The last day the date can mean: the day itself, or the end of its month or year. */

@@ -327,7 +327,7 @@ final class MeetingFrameAnnotator implements Annotator {
                 }
                 where.ifPresent(p -> d.place = p);
                 gathering.filter(g -> g.covered().begin() < window.end() + 2).ifPresent(g -> d.sidelines = g.ref());
-                date.ifPresent(f -> d.date = new MeetingDate(f.lexical(), f.precision(), List.of(new EvidenceSpan(f.span(), s.span()))));
+                date.ifPresent(f -> d.date = MeetingDate.found(f, s.span()));
                 d.separate = d.separate || FrameRules.SEPARATE.test(a.cover(new TextSpan(window.begin(), first.end())));
                 drafts.add(d);
             }
@@ -356,7 +356,7 @@ final class MeetingFrameAnnotator implements Annotator {
             Optional<Entity> person = m.first(EntityKind.PERSON, NameRole.NAME);
             if (person.isPresent() && !lastPeople.contains(person.get().iri())) return false;
         }
-        MeetingDate when = new MeetingDate(date.get().lexical(), date.get().precision(), List.of(new EvidenceSpan(date.get().span(), s.span())));
+        MeetingDate when = MeetingDate.found(date.get(), s.span());
         if (last.date != null && last.date.lexical().equals(when.lexical())) return false;
         if (!when.lastDay().plusDays(MeetingMergeAnnotator.EARLIER_MEETING_DAYS).isBefore(a.published().get())) return false;
         Draft d = new Draft(MeetingStatus.HELD);
@@ -677,7 +677,7 @@ final class MeetingFrameAnnotator implements Annotator {
             d.looseLevels.addAll(actorRules.read(a.text(), s.span(), g.span(), s.mentions(), List.of(), List.of(), Optional.empty()).looseLevels());
             if (FrameRules.SUMMIT.test(a.cover(g.span()))) d.looseLevels.add(MeetingLevel.LEADERS);
             DateRules.find(a.text(), g.span().end(), c.span().end(), a.published(), status)
-                    .ifPresent(f -> d.date = new MeetingDate(f.lexical(), f.precision(), List.of(new EvidenceSpan(f.span(), s.span()))));
+                    .ifPresent(f -> d.date = MeetingDate.found(f, s.span()));
             List<ActorRules.Venue> after = reading.venues().stream().filter(v -> v.span().begin() >= g.span().end()).toList();
             place(s, after, List.of()).ifPresent(p -> d.place = p);
             drafts.add(d);

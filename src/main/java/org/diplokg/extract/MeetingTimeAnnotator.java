@@ -81,7 +81,7 @@ final class MeetingTimeAnnotator implements Annotator {
             Optional<DateRules.Found> found = DateRules.find(a.text(), s.begin(), s.end(), a.published(), d.status);
             if (found.isPresent()) {
                 DateRules.Found f = found.get();
-                return Optional.of(new MeetingDate(f.lexical(), f.precision(), List.of(new EvidenceSpan(f.span(), s))));
+                return Optional.of(MeetingDate.found(f, s));
             }
         }
         return Optional.empty();
