@@ -51,6 +51,8 @@ final class MeetingFrameAnnotator implements Annotator {
     private static final Set<String> FIRST_PERSON = lemmas("en/first-person.txt");
     /** Rule: the words of a visit or trip, after which the places listed are its hosts. */
     private static final Set<String> VISIT_WORD = lemmas("en/visit-words.txt");
+    /** Rule: the words of a reception, whose host is the speaker's side when no subject is named. */
+    private static final Set<String> RECEPTION_WORD = lemmas("en/reception-words.txt");
     /** Rule: a plural pronoun subject refers back to parties already named. */
     private static final Set<String> PLURAL_PRONOUN = lemmas("en/plural-pronouns.txt");
 
@@ -213,6 +215,12 @@ final class MeetingFrameAnnotator implements Annotator {
             List<Actor> actors = new ArrayList<>(homeTitles(text, reading.actors(), home, namedStates));
             int anaphorEnd = TriggerRules.anaphorEnd(clauseText);
             // "During the visit, Philip Hammond will meet ...": a visit named in the opening phrase is not this clause's tour
+            if (anaphorEnd >= 0 && TriggerRules.agentOpening(clauseText.substring(0, anaphorEnd))) {
+                int np0 = c.span().begin() + anaphorEnd;
+                // "The Prime Minister's visit to Papua New Guinea was a success": the opening names who meets, and no
+                // later meeting word takes over ("During the President's trip to Japan, he met ..." stays a frame)
+                if (triggers.stream().noneMatch(t -> t.begin() >= np0)) anaphorEnd = -1;
+            }
             int predicate = anaphorEnd >= 0 ? Math.min(window.end(), c.span().begin() + anaphorEnd) : window.begin();
             EvidenceSpan ev = new EvidenceSpan(window, s.span());
             pronounSubject(text, s, window, triggers.get(triggers.size() - 1), si, sentences, known, actors, home);
@@ -637,6 +645,11 @@ final class MeetingFrameAnnotator implements Annotator {
         boolean subjectless = actors.stream().noneMatch(x -> x.evidence().isEmpty() || x.evidence().get(0).span().begin() < trigger.begin());
         if (subjectless && !actors.isEmpty() && firstWord(s, trigger.begin(), trigger.end(), VISIT_WORD, VISIT_POS).isPresent()) {
             // "Mr. TAKEI Shunsuke, State Minister for Foreign Affairs, visited the Republic of Vanuatu": the speaker's side visits
+            actors.add(0, new Actor(home, Optional.empty(), Optional.empty(), List.of(new EvidenceSpan(trigger, s.span()))));
+            return;
+        }
+        if (subjectless && !actors.isEmpty() && firstWord(s, trigger.begin(), trigger.end(), RECEPTION_WORD, Set.of("VERB", "AUX")).isPresent()) {
+            // "It's a great honor to have the Prime Minister of Ireland": the speaker's side receives
             actors.add(0, new Actor(home, Optional.empty(), Optional.empty(), List.of(new EvidenceSpan(trigger, s.span()))));
             return;
         }

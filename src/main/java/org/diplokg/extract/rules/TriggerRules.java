@@ -31,6 +31,7 @@ public final class TriggerRules {
         List<TextSpan> out = new ArrayList<>();
         String s = text.substring(clause.begin(), clause.end());
         TokenSeq ts = TokenSeq.of(s);
+        TextSpan trip = null;
         for (Match m = TRIGGER.pattern().find(ts, 0); m != null; m = TRIGGER.pattern().find(ts, m.end())) {
             TextSpan span = new TextSpan(clause.begin() + m.begin(), clause.begin() + m.charEnd());
             if (excluded.stream().anyMatch(x -> x.overlaps(span))) continue;
@@ -45,8 +46,16 @@ public final class TriggerRules {
             if (m.group("reception") != null && !EN.test("received-visitor", after) && !EN.test("passive", before)) continue;
             if (m.group("call-on") != null && !EN.test("called-on-visit", after)) continue;
             out.add(span);
+            if (m.group("trip") != null) trip = span;
         }
+        // "Secretary Blinken's trip to Hiroshima, where he joined the G7 leaders' meetings": the trip only frames the meeting
+        if (trip != null && out.size() > 1) out.remove(trip);
         return out;
+    }
+
+    /** True when an opening reference ends with who meets, by a possessive: "The Prime Minister's visit", "President Obama's travel". */
+    public static boolean agentOpening(String opening) {
+        return EN.test("agent-possessive", opening);
     }
 
     /** Where the opening definite reference ("The talks", "At the end of the talks") ends, or -1 if there is none. */
