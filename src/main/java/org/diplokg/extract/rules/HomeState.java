@@ -24,11 +24,16 @@ import org.diplokg.lang.Lexicon;
  * The state whose government speaks in a text: a release says "the Prime Minister" and "we"
  * of its own side. Taken from the source's web address (a government host), else from a
  * transcript's first speaker ("Vladimir Putin: ..."), else from the issuing body named at the
- * top ("The US Department of State released ..."). None when the text does not show it.
+ * top ("The US Department of State released ..."), else from the first office-holder the opening
+ * lines name. None when the text does not show it.
  */
 public final class HomeState {
     /** How far into the text the issuing body is looked for. */
     private static final int OPENING = 400;
+    /** How many opening lines (title, dateline, lead) may name the protagonist. */
+    private static final int PROTAGONIST_LINES = 3;
+    /** How far into its line the protagonist's name may start (a title and an honorific before it). */
+    private static final int PROTAGONIST_REACH = 60;
 
     private final Gazetteer gazetteer;
     private final ActorRules actors;
@@ -62,7 +67,36 @@ public final class HomeState {
 
     /** The speaking state of {@code a}, if the text or its source shows one. */
     public Optional<Entity> of(Article a) {
-        return fromSource(a.source()).or(() -> fromSpeaker(a)).or(() -> fromIssuer(a));
+        return fromSource(a.source()).or(() -> fromSpeaker(a)).or(() -> fromIssuer(a)).or(() -> fromProtagonist(a));
+    }
+
+    /**
+     * "Foreign Affairs Minister Hon Nanaia Mahuta departed the Middle East today ...": a release copied by a site
+     * that is no government's opens with its own official, so the first office-holder the gazetteer knows in the
+     * opening lines names the speaking state when nothing else does.
+     */
+    Optional<Entity> fromProtagonist(Article a) {
+        int lines = 0;
+        for (TextSpan line : a.content()) {
+            if (lines++ >= PROTAGONIST_LINES || line.begin() > OPENING * 2) break;
+            for (Mention m : gazetteer.find(a.text(), line.begin(), Math.min(line.end(), line.begin() + OPENING))) {
+                // only the subject that opens the line, after at most a title: "The Secretary-General met President
+                // Museveni" names a host, not the speaker
+                if (m.span().begin() - line.begin() > PROTAGONIST_REACH) break;
+                List<Entity> people = m.all(x -> x.entity().kind() == EntityKind.PERSON && x.role() == NameRole.NAME);
+                if (people.isEmpty()) {
+                    if (m.all(x -> x.entity().kind() == EntityKind.OFFICE).isEmpty()) break;
+                    continue;
+                }
+                // the words before the name are a title's, capitalised ("Foreign Affairs Minister Hon"), not a phrase
+                // ("At the invitation of Russian Prime Minister Putin")
+                if (!capitalisedOnly(a.text().substring(line.begin(), m.span().begin()))) break;
+                Optional<Entity> st = actors.holdingState(people, a.published());
+                if (st.isPresent()) return st;
+                break;
+            }
+        }
+        return Optional.empty();
     }
 
     Optional<Entity> fromSource(Optional<String> source) {
@@ -87,6 +121,14 @@ public final class HomeState {
             }
         }
         return Optional.empty();
+    }
+
+    /** True when every word of {@code s} starts with a capital letter (marks and digits aside). */
+    private static boolean capitalisedOnly(String s) {
+        for (String w : s.split("[^\\p{L}]+")) {
+            if (!w.isEmpty() && !Character.isUpperCase(w.codePointAt(0))) return false;
+        }
+        return true;
     }
 
     /** "Vladimir Putin: Mr President, ..." — the first speaker of a transcript, when the gazetteer knows their state. */

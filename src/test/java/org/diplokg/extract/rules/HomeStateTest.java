@@ -46,8 +46,11 @@ class HomeStateTest {
             "- | The US Department of State released the following statement: the Secretary met. | Q30",
             "- | Nobody is named here. | none",
             "- | Vladimir Putin: Mr President, ladies and gentlemen, we held talks. | Q159",
+            "https://www.miragenews.com/x | President Vladimir Putin held talks with the Prime Minister. | Q159",
+            "https://www.miragenews.com/x | At the invitation of President Vladimir Putin, the Prime Minister travelled. | none",
+            "https://www.miragenews.com/x | The Secretary-General met President Vladimir Putin in Moscow. | none",
     })
-    void speakingStateComesFromTheSourceHostATranscriptSpeakerOrTheIssuingBody(String source, String text, String expected) {
+    void speakingStateComesFromTheSourceHostATranscriptSpeakerTheIssuingBodyOrTheOpeningsSubject(String source, String text, String expected) {
         assertEquals(expected, home(source == null ? "" : source, text));
     }
 }
