@@ -24,6 +24,15 @@ public record MeetingDate(String lexical, Precision precision, List<EvidenceSpan
         return new MeetingDate(f.lexical(), f.precision(), List.of(new EvidenceSpan(f.span(), sentence)));
     }
 
+    /** The first day the date can mean: the day itself, or the start of its month or year. */
+    public LocalDate firstDay() {
+        return switch (precision) {
+            case DAY -> LocalDate.parse(lexical);
+            case MONTH -> YearMonth.parse(lexical).atDay(1);
+            case YEAR -> Year.parse(lexical).atDay(1);
+        };
+    }
+
     /** The last day the date can mean: the day itself, or the end of its month or year. */
     public LocalDate lastDay() {
         return switch (precision) {

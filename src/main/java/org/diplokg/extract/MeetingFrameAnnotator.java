@@ -190,7 +190,7 @@ final class MeetingFrameAnnotator implements Annotator {
             for (int k = ci + 1; k < clauses.size() && clauses.get(k).participialTail(); k++) {
                 reported.append(' ').append(a.cover(clauses.get(k).span()));
             }
-            MeetingStatus status = statuses.decide(new StatusContext(window, windowText, reported.toString(), sentenceText,
+            MeetingStatus worded = statuses.decide(new StatusContext(window, windowText, reported.toString(), sentenceText,
                     neighbourhood(a, s.line()), a.title(), a.published(), s.words()));
             // the date after the meeting word is the meeting's; one before it ("On Tuesday, ...") only if there is none after
             // then a date that opens the sentence before a participle ("On November 26, commencing at 3 p.m., ... was convened"),
@@ -199,10 +199,11 @@ final class MeetingFrameAnnotator implements Annotator {
             int tailEnd = c.span().end();
             for (int k = ci + 1; k < clauses.size() && clauses.get(k).participialTail(); k++) tailEnd = clauses.get(k).span().end();
             int tailTo = tailEnd;
-            Optional<DateRules.Found> date = DateRules.find(text, first.begin(), window.end(), a.published(), status)
-                    .or(() -> DateRules.find(text, window.begin(), first.begin(), a.published(), status))
-                    .or(() -> opensSentence ? DateRules.find(text, s.span().begin(), window.begin(), a.published(), status) : Optional.empty())
-                    .or(() -> DateRules.find(text, c.span().end(), tailTo, a.published(), status));
+            Optional<DateRules.Found> date = DateRules.find(text, first.begin(), window.end(), a.published(), worded)
+                    .or(() -> DateRules.find(text, window.begin(), first.begin(), a.published(), worded))
+                    .or(() -> opensSentence ? DateRules.find(text, s.span().begin(), window.begin(), a.published(), worded) : Optional.empty())
+                    .or(() -> DateRules.find(text, c.span().end(), tailTo, a.published(), worded));
+            MeetingStatus status = ahead(worded, date, a.published());
             earlierTrigger = true;
             Optional<LocalDate> day = date.filter(d -> d.precision() == MeetingDate.Precision.DAY).map(d -> LocalDate.parse(d.lexical()));
             ActorRules.Reading reading = actorRules.read(text, s.span(), window, s.mentions(), excluded, known, day);
@@ -341,6 +342,16 @@ final class MeetingFrameAnnotator implements Annotator {
             }
             head = actors;
         }
+    }
+
+    /**
+     * Rule: a meeting the wording leaves as held but whose date is wholly after the day of publication
+     * ("Prime Minister Phuc attends the Mekong-Japan Summit on 9 October", published on the 7th) has not happened yet.
+     */
+    private static MeetingStatus ahead(MeetingStatus worded, Optional<DateRules.Found> date, Optional<LocalDate> published) {
+        if (worded != MeetingStatus.HELD || date.isEmpty() || published.isEmpty()) return worded;
+        MeetingDate d = new MeetingDate(date.get().lexical(), date.get().precision(), List.of());
+        return d.firstDay().isAfter(published.get()) ? MeetingStatus.SCHEDULED : worded;
     }
 
     /**

@@ -79,18 +79,20 @@ public final class HomeState {
         int lines = 0;
         for (TextSpan line : a.content()) {
             if (lines++ >= PROTAGONIST_LINES || line.begin() > OPENING * 2) break;
+            int from = line.begin();
             for (Mention m : gazetteer.find(a.text(), line.begin(), Math.min(line.end(), line.begin() + OPENING))) {
                 // only the subject that opens the line, after at most a title: "The Secretary-General met President
                 // Museveni" names a host, not the speaker
                 if (m.span().begin() - line.begin() > PROTAGONIST_REACH) break;
+                // the words between are a title's, capitalised ("Minister for Foreign Affairs Hon"), not a phrase
+                // ("At the invitation of Russian Prime Minister Putin")
+                if (m.span().begin() < from || !capitalisedOnly(a.text().substring(from, m.span().begin()))) break;
                 List<Entity> people = m.all(x -> x.entity().kind() == EntityKind.PERSON && x.role() == NameRole.NAME);
                 if (people.isEmpty()) {
                     if (m.all(x -> x.entity().kind() == EntityKind.OFFICE).isEmpty()) break;
+                    from = m.span().end();
                     continue;
                 }
-                // the words before the name are a title's, capitalised ("Foreign Affairs Minister Hon"), not a phrase
-                // ("At the invitation of Russian Prime Minister Putin")
-                if (!capitalisedOnly(a.text().substring(line.begin(), m.span().begin()))) break;
                 Optional<Entity> st = actors.holdingState(people, a.published());
                 if (st.isPresent()) return st;
                 break;
