@@ -270,16 +270,18 @@ final class MeetingFrameAnnotator implements Annotator {
             }
             Optional<PlaceRef> venue = place(s, reading.venues(), excluded);
             boolean hosting = FrameRules.HOSTING.test(a.cover(new TextSpan(window.begin(), first.end())));
-            if (distinctStates(actors) == 1 && (!reading.stateless().isEmpty() || hosting) && venue.isPresent()) {
+            // "the Prime Minister" of a government's release is its own, not the venue's ("The Prime Minister meets ... in Paris")
+            List<PersonRef> strangers = reading.stateless().stream().filter(p -> home.isEmpty() || !p.name().isEmpty()).toList();
+            if (distinctStates(actors) == 1 && (!strangers.isEmpty() || hosting) && venue.isPresent()) {
                 // "Wang Yi held talks with External Affairs Minister Jaishankar in New Delhi": the host is the venue's state
                 String party = actors.get(0).state().iri();
                 Optional<Entity> host = venue.get().entity().flatMap(Entity::country).flatMap(gazetteer::entity)
                         .filter(h -> !h.iri().equals(party));
                 if (host.isPresent()) {
-                    for (PersonRef p : reading.stateless()) {
+                    for (PersonRef p : strangers) {
                         actors.add(new Actor(host.get(), Optional.of(p), Optional.empty(), p.evidence()));
                     }
-                    if (reading.stateless().isEmpty()) {
+                    if (strangers.isEmpty()) {
                         // "Erdogan hosted his Azerbaijani counterpart in Ankara": the host is the venue's state
                         actors.add(new Actor(host.get(), Optional.empty(), Optional.empty(), venue.get().evidence()));
                     }
