@@ -673,16 +673,20 @@ final class MeetingFrameAnnotator implements Annotator {
 
     /**
      * Rule: "the G7 Leaders' Summit in Hiroshima": a meeting of a fixed group has every member
-     * as a party, with the people the clause names for them before it, when every meeting word
-     * of the clause belongs to such a name. True when it made them, so the clause reports nothing else.
+     * as a party, with the people the clause names for them before it. True when every meeting word
+     * of the clause belongs to such a name, so the clause reports nothing else; a clause with a meeting
+     * word of its own ("met Macron on the margins of the G7 Summit") reports the summit and its own meeting.
      */
     private boolean groupMeetings(Article a, Sent s, Clause c, String clauseText, List<TextSpan> triggers, List<Draft> drafts) {
         List<FixedGroups.GroupMeeting> found = fixedGroups.find(a.text(), c.span());
         if (found.isEmpty() || StatusRules.NEGATED.test(clauseText) || TriggerRules.REMOTE_CONTACT.test(clauseText)) return false;
-        // "invited Modi to visit Japan for the G7 summit": with a meeting word of its own, the clause only names the group's summit as an occasion
-        if (!triggers.stream().allMatch(t -> found.stream().anyMatch(g -> g.span().contains(t)))) return false;
-        MeetingStatus status = statuses.decide(new StatusContext(c.span(), clauseText, clauseText, a.cover(s.span()),
+        // "met President Macron on the margins of the G7 Summit": with a meeting word of its own, the clause names the group's
+        // summit as the occasion of another meeting; the summit is a meeting too, and the clause goes on to be read
+        boolean own = !triggers.stream().allMatch(t -> found.stream().anyMatch(g -> g.span().contains(t)));
+        MeetingStatus worded = statuses.decide(new StatusContext(c.span(), clauseText, clauseText, a.cover(s.span()),
                 neighbourhood(a, s.line()), a.title(), a.published(), s.words()));
+        // an invitation to the summit, or a trip to it called off, leaves the summit itself on the calendar
+        MeetingStatus status = own && (worded == MeetingStatus.PROPOSED || worded == MeetingStatus.CANCELLED) ? MeetingStatus.SCHEDULED : worded;
         ActorRules.Reading reading = actorRules.read(a.text(), s.span(), c.span(), s.mentions(), List.of(), List.of(), Optional.empty());
         for (FixedGroups.GroupMeeting g : found) {
             Draft d = new Draft(status);
@@ -703,12 +707,14 @@ final class MeetingFrameAnnotator implements Annotator {
             d.looseLevels.addAll(actorRules.read(a.text(), s.span(), g.span(), s.mentions(), List.of(), List.of(), Optional.empty()).looseLevels());
             if (FrameRules.SUMMIT.test(a.cover(g.span()))) d.looseLevels.add(MeetingLevel.LEADERS);
             DateRules.find(a.text(), g.span().end(), c.span().end(), a.published(), status)
+                    // the occasion of a meeting dated before its name ("Yesterday, ... met ... on the margins of the G7 Summit") shares its date
+                    .or(() -> own ? DateRules.find(a.text(), c.span().begin(), g.span().begin(), a.published(), status) : Optional.empty())
                     .ifPresent(f -> d.date = MeetingDate.found(f, s.span()));
             List<ActorRules.Venue> after = reading.venues().stream().filter(v -> v.span().begin() >= g.span().end()).toList();
             place(s, after, List.of()).ifPresent(p -> d.place = p);
             drafts.add(d);
         }
-        return true;
+        return !own;
     }
 
     /** The parties of each compound meeting name: its states, with the people the clause names for them. */
