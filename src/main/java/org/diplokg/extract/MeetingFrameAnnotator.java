@@ -656,7 +656,14 @@ final class MeetingFrameAnnotator implements Annotator {
             return;
         }
         boolean subjectless = actors.stream().noneMatch(x -> x.evidence().isEmpty() || x.evidence().get(0).span().begin() < trigger.begin());
-        if (subjectless && !actors.isEmpty() && firstWord(s, trigger.begin(), trigger.end(), VISIT_WORD, VISIT_POS).isPresent()) {
+        Optional<Word> visit = subjectless && !actors.isEmpty() ? firstWord(s, trigger.begin(), trigger.end(), VISIT_WORD, VISIT_POS) : Optional.empty();
+        List<Actor> agents = visit.map(v -> visitAgents(text, v, actors)).orElse(List.of());
+        if (!agents.isEmpty()) {
+            // "the visit of President X to Türkiye" names who visits whom; "welcomes the visit of the President": the speaker's side receives
+            if (agents.size() == actors.size()) actors.add(new Actor(home, Optional.empty(), Optional.empty(), List.of(new EvidenceSpan(trigger, s.span()))));
+            return;
+        }
+        if (visit.isPresent()) {
             // "Mr. TAKEI Shunsuke, State Minister for Foreign Affairs, visited the Republic of Vanuatu": the speaker's side visits
             actors.add(0, new Actor(home, Optional.empty(), Optional.empty(), List.of(new EvidenceSpan(trigger, s.span()))));
             return;
@@ -741,13 +748,30 @@ final class MeetingFrameAnnotator implements Annotator {
         Optional<Word> visit = firstWord(s, window.begin(), window.end(), VISIT_WORD, VISIT_POS);
         if (visit.isEmpty()) return List.of(actors);
         int at = visit.get().span().begin();
-        List<Actor> visitors = actors.stream().filter(x -> x.evidence().isEmpty() || x.evidence().get(0).span().begin() <= at).toList();
-        List<Actor> hosts = new ArrayList<>(actors.stream().filter(x -> !x.evidence().isEmpty() && x.evidence().get(0).span().begin() > at).toList());
+        // "the visit of President X to Türkiye": a visitor named after the visit noun
+        List<Actor> agents = visitAgents(s.text(), visit.get(), actors);
+        List<Actor> visitors = actors.stream().filter(x -> x.evidence().isEmpty() || x.evidence().get(0).span().begin() <= at || agents.contains(x)).toList();
+        List<Actor> hosts = new ArrayList<>(actors.stream().filter(x -> !x.evidence().isEmpty() && x.evidence().get(0).span().begin() > at && !agents.contains(x)).toList());
         // "will travel to Cairo, Riyadh, Warsaw, ...": every city listed after the visit word brings its state as a host
         for (ActorRules.Venue v : venues) {
             if (v.span().begin() <= at || v.span().end() > window.end()) continue;
             v.place().country().flatMap(gazetteer::entity).ifPresent(st -> hosts.add(
                     new Actor(st, Optional.empty(), Optional.empty(), List.of(new EvidenceSpan(v.span(), s.span())))));
+        }
+        if (!agents.isEmpty()) {
+            // the visit's own visitor and hosts: who else the clause names ("He informed on the visit of ...") is not a party
+            Map<String, Actor> hostStates = new LinkedHashMap<>();
+            Set<String> agentStates = new LinkedHashSet<>();
+            agents.forEach(x -> agentStates.add(x.state().iri()));
+            for (Actor h : hosts) if (!agentStates.contains(h.state().iri())) hostStates.putIfAbsent(h.state().iri(), h);
+            if (hostStates.isEmpty()) return List.of(actors);
+            List<List<Actor>> out = new ArrayList<>();
+            for (Actor h : hostStates.values()) {
+                List<Actor> g = new ArrayList<>(agents);
+                g.add(h);
+                out.add(g);
+            }
+            return out;
         }
         List<Actor> all = new ArrayList<>(actors);
         all.addAll(hosts);
@@ -764,6 +788,18 @@ final class MeetingFrameAnnotator implements Annotator {
             List<Actor> g = new ArrayList<>(visitors);
             g.add(h);
             out.add(g);
+        }
+        return out;
+    }
+
+    /** The actors a visit noun names as its visitor: "the visit of President X to Türkiye", "the visit to Syria by Envoy Wu". */
+    private static List<Actor> visitAgents(String text, Word visit, List<Actor> actors) {
+        List<Actor> out = new ArrayList<>();
+        for (Actor x : actors) {
+            if (x.evidence().isEmpty()) continue;
+            int begin = x.evidence().get(0).span().begin();
+            if (begin > visit.span().end() && begin - visit.span().end() < 160
+                    && FrameRules.VISIT_AGENT.test(text.substring(visit.span().end(), begin))) out.add(x);
         }
         return out;
     }

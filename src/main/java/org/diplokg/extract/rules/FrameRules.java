@@ -31,6 +31,8 @@ public final class FrameRules {
     public static final TextRule.Tokens SUMMIT = EN.rule("summit-word");
     public static final TextRule.Tokens SERIES = EN.rule("series");
     public static final TextRule.Tokens COUNTERPARTS_OF = EN.rule("counterparts-of");
+    /** Rule: the one who visits, named after a visit noun ("the visit of President X to Türkiye"). */
+    public static final TextRule.Tokens VISIT_AGENT = EN.rule("visit-agent");
     private static final TokenPattern PRONOUN = EN.pattern("pronoun");
     private static final TokenPattern NUMBERED = EN.pattern("numbered");
     private static final Map<String, Integer> COUNTS = Lexicon.table("en/party-counts.tsv", 2).stream()
