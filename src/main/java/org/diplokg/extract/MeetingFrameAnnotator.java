@@ -760,31 +760,33 @@ final class MeetingFrameAnnotator implements Annotator {
         }
         if (!agents.isEmpty()) {
             // the visit's own visitor and hosts: who else the clause names ("He informed on the visit of ...") is not a party
-            Map<String, Actor> hostStates = new LinkedHashMap<>();
-            Set<String> agentStates = new LinkedHashSet<>();
-            agents.forEach(x -> agentStates.add(x.state().iri()));
-            for (Actor h : hosts) if (!agentStates.contains(h.state().iri())) hostStates.putIfAbsent(h.state().iri(), h);
-            if (hostStates.isEmpty()) return List.of(actors);
-            List<List<Actor>> out = new ArrayList<>();
-            for (Actor h : hostStates.values()) {
-                List<Actor> g = new ArrayList<>(agents);
-                g.add(h);
-                out.add(g);
-            }
-            return out;
+            Map<String, Actor> byHost = byHost(agents, hosts);
+            return byHost.isEmpty() ? List.of(actors) : perHost(agents, byHost.values());
         }
         List<Actor> all = new ArrayList<>(actors);
         all.addAll(hosts);
+        Map<String, Actor> byHost = byHost(visitors, hosts);
+        int visiting = distinctStates(visitors);
+        if (visiting == 0 && byHost.size() == distinctStates(all)) return List.of(); // hosts of a visit do not meet each other
+        if (visiting == 0 || byHost.size() < 2 || byHost.size() + visiting != distinctStates(all)) return List.of(actors);
+        return perHost(visitors, byHost.values());
+    }
+
+    /** The first host named for each state that none of the visitors belongs to. */
+    private static Map<String, Actor> byHost(List<Actor> visitors, List<Actor> hosts) {
         Set<String> visiting = new LinkedHashSet<>();
         visitors.forEach(x -> visiting.add(x.state().iri()));
-        Map<String, Actor> byHost = new LinkedHashMap<>();
+        Map<String, Actor> out = new LinkedHashMap<>();
         for (Actor h : hosts) {
-            if (!visiting.contains(h.state().iri())) byHost.putIfAbsent(h.state().iri(), h);
+            if (!visiting.contains(h.state().iri())) out.putIfAbsent(h.state().iri(), h);
         }
-        if (visiting.isEmpty() && byHost.size() == distinctStates(all)) return List.of(); // hosts of a visit do not meet each other
-        if (visiting.isEmpty() || byHost.size() < 2 || byHost.size() + visiting.size() != distinctStates(all)) return List.of(actors);
+        return out;
+    }
+
+    /** One meeting per host: the visitors and that host. */
+    private static List<List<Actor>> perHost(List<Actor> visitors, java.util.Collection<Actor> hosts) {
         List<List<Actor>> out = new ArrayList<>();
-        for (Actor h : byHost.values()) {
+        for (Actor h : hosts) {
             List<Actor> g = new ArrayList<>(visitors);
             g.add(h);
             out.add(g);
