@@ -14,10 +14,24 @@ public interface TokenTest {
 
     TokenTest ANY = t -> true;
 
+    /**
+     * Passed by the tokens whose lower-case text is one of {@code words}. A test of its own kind,
+     * so that a pattern knows the words its first token must be and tries no other position.
+     */
+    record Lower(Set<String> words) implements TokenTest {
+        public Lower {
+            words = Set.copyOf(words);
+        }
+
+        @Override
+        public boolean test(Token t) {
+            return words.contains(t.lower());
+        }
+    }
+
     /** The token's text, ignoring case. */
     static TokenTest text(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        return t -> t.lower().equals(w);
+        return new Lower(Set.of(word.toLowerCase(Locale.ROOT)));
     }
 
     /** The token's text, case as written. */
@@ -27,7 +41,7 @@ public interface TokenTest {
 
     /** The token's text, ignoring case, is one of {@code lowerWords}. */
     static TokenTest oneOf(Set<String> lowerWords) {
-        return t -> lowerWords.contains(t.lower());
+        return new Lower(lowerWords);
     }
 
     /** The whole of the token's text matches {@code regex} (tokens longer than {@link #MAX_REGEX_TOKEN} never do). */
