@@ -200,4 +200,19 @@ class TokenPatternTest {
         assertEquals(1, p("(?<= they) met").find(ts).start());
         assertNull(p("(?<= they) met").find(ts, 2));
     }
+
+    @Test
+    void recentTextsGiveTheTokensOfACut() {
+        for (int round = 0; round < 3; round++) {
+            for (int k = 0; k < 40; k++) {
+                String text = "talks " + k + " in Rome, " + "x".repeat(k % 5);
+                TokenSeq ts = TokenSeq.of(text);
+                TokenSeq fresh = TokenSeq.of(new StringBuilder(text)); // not a String: always cut afresh
+                assertEquals(fresh.size(), ts.size());
+                assertEquals(text.length(), ts.length());
+                for (int t = 0; t < ts.size(); t++) assertEquals(fresh.get(t), ts.get(t));
+            }
+        }
+        assertEquals("Rome", TokenSeq.of("talks 3 in Rome, xxx").get(3).text());
+    }
 }
