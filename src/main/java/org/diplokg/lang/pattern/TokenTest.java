@@ -46,7 +46,21 @@ public interface TokenTest {
 
     /** The whole of the token's text matches {@code regex} (tokens longer than {@link #MAX_REGEX_TOKEN} never do). */
     static TokenTest regex(Pattern regex) {
-        return t -> t.text().length() <= MAX_REGEX_TOKEN && regex.matcher(t.text()).matches();
+        TokenTest general = t -> t.text().length() <= MAX_REGEX_TOKEN && regex.matcher(t.text()).matches();
+        if (!LITERALS.matcher(regex.pattern()).matches()) return general;
+        // "/while|whereas|though/": a set look-up gives the regular expression's answer, and patterns try such a
+        // test at every token; ignoring case, only for ASCII text, where lower-casing and the regex's case folding agree
+        Set<String> words = Set.copyOf(java.util.Arrays.asList(regex.pattern().split("\\|")));
+        if ((regex.flags() & Pattern.CASE_INSENSITIVE) == 0) return t -> words.contains(t.text());
+        return t -> isAscii(t.text()) ? words.contains(t.lower()) : general.test(t);
+    }
+
+    /** A regular expression that is only lower-case ASCII words between bars. */
+    Pattern LITERALS = Pattern.compile("[a-z]+(\\|[a-z]+)*");
+
+    private static boolean isAscii(String s) {
+        for (int k = 0; k < s.length(); k++) if (s.charAt(k) >= 0x80) return false;
+        return true;
     }
 
     /** The lemma (lower case) is {@code lemma}. */

@@ -215,4 +215,20 @@ class TokenPatternTest {
         }
         assertEquals("Rome", TokenSeq.of("talks 3 in Rome, xxx").get(3).text());
     }
+
+    @Test
+    void literalRegexTestsAnswerAsTheRegexDoes() {
+        List<String> texts = List.of("while", "While", "WHILE", "whiles", "whil", "but", "BUT", "yet", "WHİLE", "İ", "ſo",
+                "\u212Aelvin", "but\u0301", "whereas", "Whereas", "x", "", "-", "thoUGH", "ﬁ");
+        for (String re : List.of("while|whereas|though|but|yet", "so|kelvin|i", "but")) {
+            for (int flags : new int[] {0, java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE}) {
+                java.util.regex.Pattern p = java.util.regex.Pattern.compile(re, flags);
+                TokenTest fast = TokenTest.regex(p);
+                for (String text : texts) {
+                    Token t = new Token(text, text.toLowerCase(java.util.Locale.ROOT), 0, text.length(), false, false, null, null, java.util.Set.of());
+                    assertEquals(p.matcher(text).matches(), fast.test(t), re + " " + flags + " " + text);
+                }
+            }
+        }
+    }
 }
