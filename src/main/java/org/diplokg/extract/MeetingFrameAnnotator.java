@@ -67,6 +67,8 @@ final class MeetingFrameAnnotator implements Annotator {
         // the words are tagged on first use, which costs most of the extraction: a range that does not
         // even hold a lemma's letters ("visit" in "visited", "travel" in "travelling") is passed over untagged
         if (from < to && !s.holdsAny(from, to, lemmas)) return Optional.empty();
+        // nor is a sentence none of whose tokens in the range could have such a lemma ("i" in "visit" above, but no "I")
+        if (!s.all().mayHold(s.index(), from, to, lemmas, pos)) return Optional.empty();
         for (Word w : s.words().get()) {
             if (w.span().begin() >= from && w.span().end() <= to && pos.contains(w.pos())
                     && lemmas.contains(w.lemma().toLowerCase(java.util.Locale.ROOT))) {
@@ -97,7 +99,12 @@ final class MeetingFrameAnnotator implements Annotator {
 
     /** A sentence with its mentions, as the frame rules read it. */
     private record Sent(TextSpan span, TextSpan line, boolean heading, List<Mention> mentions,
-                        java.util.function.Supplier<List<Word>> words, String text) {
+                        org.diplokg.extract.annotate.Words all, int index, String text) {
+        /** The words of this sentence, tagged when first asked for. */
+        java.util.function.Supplier<List<Word>> words() {
+            return () -> all.of(index);
+        }
+
         /** True when {@code text[from, to)} holds one of {@code stems} as letters, in any case. */
         boolean holdsAny(int from, int to, Set<String> stems) {
             String range = text.substring(Math.max(0, from), Math.min(text.length(), to)).toLowerCase(java.util.Locale.ROOT);
@@ -134,8 +141,7 @@ final class MeetingFrameAnnotator implements Annotator {
         org.diplokg.extract.annotate.Words ws = doc.get(TextLayers.WORDS);
         List<Sent> sentences = new ArrayList<>();
         for (int i = 0; i < ss.size(); i++) {
-            int index = i;
-            sentences.add(new Sent(ss.get(i).span(), ss.get(i).line(), ss.get(i).heading(), ms.get(i), () -> ws.of(index), a.text()));
+            sentences.add(new Sent(ss.get(i).span(), ss.get(i).line(), ss.get(i).heading(), ms.get(i), ws, i, a.text()));
         }
         Background bg = doc.get(MeetingLayers.BACKGROUND);
         Optional<Entity> home = doc.get(MeetingLayers.HOME_STATE);

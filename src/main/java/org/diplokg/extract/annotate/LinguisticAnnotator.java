@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import opennlp.tools.postag.POSModel;
@@ -13,6 +15,7 @@ import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.stemmer.PorterStemmer;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
 
 import org.diplokg.article.Article;
@@ -27,7 +30,7 @@ import org.diplokg.lang.Lexicon;
  * per thread.
  */
 public final class LinguisticAnnotator implements Annotator {
-    private static final class Models {
+    static final class Models {
         static final TokenizerModel TOKENS;
         static final POSModel POS;
 
@@ -54,11 +57,15 @@ public final class LinguisticAnnotator implements Annotator {
         }
     }
 
-    private record Taggers(TokenizerME tokens, POSTaggerME pos, PorterStemmer stems) {
+    /** The taggers of one thread, with the cuts the tokenizer made in each white-space-delimited chunk it has seen. */
+    private record Taggers(TokenizerME tokens, POSTaggerME pos, PorterStemmer stems, Map<String, int[]> cuts) {
     }
 
     private static final ThreadLocal<Taggers> TAGGERS = ThreadLocal.withInitial(() -> new Taggers(
-            new TokenizerME(Models.TOKENS), new POSTaggerME(Models.POS, POSTagFormat.UD), new PorterStemmer()));
+            new TokenizerME(Models.TOKENS), new POSTaggerME(Models.POS, POSTagFormat.UD), new PorterStemmer(), new HashMap<>()));
+
+    /** Most chunks whose cuts a thread keeps; past that it forgets them all and starts again, so memory stays bounded. */
+    static final int MAX_CHUNKS = 50_000;
 
     /** Universal Dependencies classes whose words are reduced to their stem. */
     private static final java.util.Set<String> INFLECTED = java.util.Set.of("VERB", "NOUN", "AUX");
@@ -80,29 +87,84 @@ public final class LinguisticAnnotator implements Annotator {
 
     @Override
     public void annotate(Document doc) {
-        Article a = doc.article();
-        doc.put(TextLayers.WORDS, new Words(doc.get(TextLayers.SENTENCES), span -> words(a.text(), span)));
+        String text = doc.article().text();
+        doc.put(TextLayers.WORDS, new Words(doc.get(TextLayers.SENTENCES), new Words.Tagger() {
+            @Override
+            public List<TextSpan> tokens(TextSpan sentence) {
+                return LinguisticAnnotator.tokens(text, sentence);
+            }
+
+            @Override
+            public List<Word> tag(TextSpan sentence, List<TextSpan> tokens) {
+                return LinguisticAnnotator.tag(text, tokens);
+            }
+
+            @Override
+            public String lemma(TextSpan token, String pos) {
+                return LinguisticAnnotator.lemma(text.substring(token.begin(), token.end()), pos);
+            }
+        }));
     }
 
     /** The words of one stretch of text. */
     public static List<Word> words(String text, TextSpan span) {
+        return tag(text, tokens(text, span));
+    }
+
+    /**
+     * The tokens of one stretch of text, offsets into {@code text}: the same as OpenNLP's
+     * {@code TokenizerME.tokenizePos} of the stretch. That tokenizer cuts the text at white space
+     * and then decides the cuts inside each chunk from the chunk alone, so the cuts of a chunk are
+     * kept and reused: most chunks ("the", "talks", "said.") come again and again.
+     */
+    static List<TextSpan> tokens(String text, TextSpan span) {
         Taggers t = TAGGERS.get();
         String s = text.substring(span.begin(), span.end());
-        Span[] spans = t.tokens().tokenizePos(s);
-        String[] toks = Span.spansToStrings(spans, s);
-        String[] tags = t.pos().tag(toks);
-        // verbs and nouns are reduced to their stem ("visited" -> "visit", "trips" -> "trip"); the UD
-        // lemmatizer model gave true lemmas but cost 85% of this layer and more than the whole
-        // extractor did before (measured with bench on the dev corpus), so it is not used
-        String[] lemmas = new String[toks.length];
-        for (int i = 0; i < toks.length; i++) {
-            if (INFLECTED.contains(tags[i])) lemmas[i] = t.stems().stem(toks[i].toLowerCase(java.util.Locale.ROOT)).toString();
+        List<TextSpan> out = new ArrayList<>();
+        for (Span chunk : WhitespaceTokenizer.INSTANCE.tokenizePos(s)) {
+            int b = span.begin() + chunk.getStart();
+            if (chunk.length() < 2) {
+                out.add(new TextSpan(b, b + chunk.length()));
+                continue;
+            }
+            String c = s.substring(chunk.getStart(), chunk.getEnd());
+            int[] cuts = t.cuts().get(c);
+            if (cuts == null) {
+                cuts = cuts(t.tokens().tokenizePos(c));
+                if (t.cuts().size() >= MAX_CHUNKS) t.cuts().clear();
+                t.cuts().put(c, cuts);
+            }
+            for (int k = 0; k < cuts.length; k += 2) out.add(new TextSpan(b + cuts[k], b + cuts[k + 1]));
         }
+        return out;
+    }
+
+    private static int[] cuts(Span[] tokens) {
+        int[] out = new int[2 * tokens.length];
+        for (int k = 0; k < tokens.length; k++) {
+            out[2 * k] = tokens[k].getStart();
+            out[2 * k + 1] = tokens[k].getEnd();
+        }
+        return out;
+    }
+
+    /** Parts of speech and lemmas of {@code tokens}, the tokens of one sentence of {@code text}. */
+    static List<Word> tag(String text, List<TextSpan> tokens) {
+        String[] toks = new String[tokens.size()];
+        for (int i = 0; i < toks.length; i++) toks[i] = text.substring(tokens.get(i).begin(), tokens.get(i).end());
+        String[] tags = TAGGERS.get().pos().tag(toks);
         List<Word> out = new ArrayList<>(toks.length);
-        for (int i = 0; i < toks.length; i++) {
-            String lemma = lemmas[i] == null ? toks[i].toLowerCase(java.util.Locale.ROOT) : lemmas[i];
-            out.add(new Word(new TextSpan(span.begin() + spans[i].getStart(), span.begin() + spans[i].getEnd()), toks[i], tags[i], lemma));
-        }
+        for (int i = 0; i < toks.length; i++) out.add(new Word(tokens.get(i), toks[i], tags[i], lemma(toks[i], tags[i])));
         return List.copyOf(out);
+    }
+
+    /**
+     * The lemma of a token tagged {@code pos}: verbs and nouns are reduced to their stem ("visited" -> "visit", "trips" ->
+     * "trip"), other words are lower-cased. The UD lemmatizer model gave true lemmas but cost 85% of this layer and more
+     * than the whole extractor did before (measured with bench on the dev corpus), so it is not used.
+     */
+    static String lemma(String token, String pos) {
+        String lower = token.toLowerCase(java.util.Locale.ROOT);
+        return INFLECTED.contains(pos) ? TAGGERS.get().stems().stem(lower).toString() : lower;
     }
 }

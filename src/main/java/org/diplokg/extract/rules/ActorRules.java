@@ -322,6 +322,7 @@ public final class ActorRules {
                                    List<KnownPerson> known, List<Actor> actors) {
         Matcher m = CAPITALISED_WORD.matcher(text);
         m.region(window.begin(), window.end());
+        Map<String, String[]> nameParts = new HashMap<>(); // the known names are split once per window, not once per word
         while (m.find()) {
             TextSpan w = new TextSpan(m.start(), m.end());
             if (ms.stream().anyMatch(x -> x.span().overlaps(w)) || excluded.stream().anyMatch(x -> x.overlaps(w))) continue;
@@ -333,7 +334,7 @@ public final class ActorRules {
             if (possessive != null) word = word.substring(0, possessive.begin());
             Map<String, KnownPerson> hits = new HashMap<>();
             for (KnownPerson k : recent(known, w.begin())) {
-                String[] parts = k.ref().name().split("\\s+");
+                String[] parts = nameParts.computeIfAbsent(k.ref().name(), n -> n.split("\\s+"));
                 boolean family = parts[parts.length - 1].equals(word) || parts[0].equals(word)
                         || (word.length() >= 3 && java.util.Arrays.asList(parts).contains(word));
                 if (parts.length >= 2 && family && k.state().isPresent()) {

@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 
 import org.diplokg.lang.TextSpan;
 
@@ -43,6 +45,12 @@ public final class TokenPattern {
     private final Map<String, Integer> groups;
     /** Tests one of which the first token of any match passes, or null when that is not known. */
     private final TokenTest[] firstTests;
+    /**
+     * The same, indexed: the lower-case words of the {@link TokenTest.Lower} first tests in one set,
+     * so a position is tried after one look-up instead of a call of each test; the other tests.
+     */
+    private final Set<String> firstWords;
+    private final TokenTest[] otherFirstTests;
 
     private TokenPattern(String name, Compiler c, Map<String, Integer> groups) {
         this.name = name;
@@ -64,6 +72,38 @@ public final class TokenPattern {
         }
         this.groups = groups;
         this.firstTests = firstTests();
+        Set<String> words = new HashSet<>();
+        List<TokenTest> others = new ArrayList<>();
+        if (firstTests != null) {
+            for (TokenTest f : firstTests) {
+                if (f instanceof TokenTest.Lower l) words.addAll(l.words());
+                else others.add(f);
+            }
+        }
+        this.firstWords = Set.copyOf(words);
+        this.otherFirstTests = others.toArray(new TokenTest[0]);
+    }
+
+    /** The same program trying every position, look-arounds too: what the start index must agree with (for tests). */
+    TokenPattern withoutStartIndex() {
+        return new TokenPattern(this);
+    }
+
+    private TokenPattern(TokenPattern indexed) {
+        this.name = indexed.name;
+        this.op = indexed.op;
+        this.x = indexed.x;
+        this.y = indexed.y;
+        this.test = indexed.test;
+        this.glued = indexed.glued;
+        this.looks = Arrays.stream(indexed.looks).map(TokenPattern::withoutStartIndex).toArray(TokenPattern[]::new);
+        this.lookAhead = indexed.lookAhead;
+        this.lookNegate = indexed.lookNegate;
+        this.lookWidth = indexed.lookWidth;
+        this.groups = indexed.groups;
+        this.firstTests = null;
+        this.firstWords = Set.of();
+        this.otherFirstTests = new TokenTest[0];
     }
 
     /** Compiles {@code source} (the syntax of {@code docs/extraction.md}); errors name {@code where}. */
@@ -105,7 +145,7 @@ public final class TokenPattern {
 
     /** Whether the pattern matches anywhere in {@code ts}. */
     public boolean test(TokenSeq ts) {
-        return find(ts, 0) != null;
+        return new Run(ts).matches(0, false, -1) != null;
     }
 
     /** A match that starts exactly at token {@code at}, or null. */
@@ -139,6 +179,10 @@ public final class TokenPattern {
                 return firstTests(x[pc], seen, out);
             case SAVE:
                 return firstTests(pc + 1, seen, out);
+            case LOOK:
+            case BEGIN:
+                // a condition on the position, not a token: the first token still has to pass what follows
+                return firstTests(pc + 1, seen, out);
             default:
                 return false;
         }
@@ -166,12 +210,21 @@ public final class TokenPattern {
         }
 
         Match search(int from, boolean anchored, int mustEnd) {
+            int[] matched = matches(from, anchored, mustEnd);
+            return matched == null ? null : toMatch(matched);
+        }
+
+        /** The capture slots of the match {@link #search} returns, or null. */
+        int[] matches(int from, boolean anchored, int mustEnd) {
+            // no thread lists before a position where a match may start: most searches end here
+            int start = anchored ? (mayStart(from) ? from : n + 1) : nextStart(from);
+            if (start > n) return null;
             if (mark == null) mark = new int[op.length];
             Threads clist = new Threads();
             Threads nlist = new Threads();
             int[] matched = null;
             int slots = 2 + 2 * groups.size();
-            for (int pos = from; pos <= n; pos++) {
+            for (int pos = start; pos <= n; pos++) {
                 generation++;
                 // mark what is already on clist so a new start thread does not repeat it
                 for (int k = 0; k < clist.size; k++) mark[clist.pc[k]] = generation;
@@ -182,6 +235,7 @@ public final class TokenPattern {
                 }
                 if (clist.size == 0) {
                     if (anchored || matched != null) break;
+                    pos = nextStart(pos + 1) - 1; // no thread alive: on to where one may start
                     continue;
                 }
                 generation++;
@@ -207,14 +261,21 @@ public final class TokenPattern {
                 nlist = tmp;
                 if (mustEnd >= 0 && pos >= mustEnd) break;
             }
-            return matched == null ? null : toMatch(matched);
+            return matched;
+        }
+
+        /** The first position at or after {@code pos} where a match may start ({@code n + 1} if none). */
+        private int nextStart(int pos) {
+            while (pos <= n && !mayStart(pos)) pos++;
+            return pos;
         }
 
         private boolean mayStart(int pos) {
             if (firstTests == null) return true;
             if (pos >= n) return false;
             Token t = ts.get(pos);
-            for (TokenTest f : firstTests) if (f.test(t)) return true;
+            if (firstWords.contains(t.lower())) return true;
+            for (TokenTest f : otherFirstTests) if (f.test(t)) return true;
             return false;
         }
 

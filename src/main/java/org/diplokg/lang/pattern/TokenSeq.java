@@ -22,8 +22,35 @@ public final class TokenSeq {
         this.length = length;
     }
 
+    /**
+     * The texts last cut on this thread, with their tokens: rules read the same clause, window or
+     * sentence text several times over (trigger words, status cues, topic starts...), and a
+     * look-up costs less than cutting it again. A few entries, overwritten in turn.
+     */
+    private static final class Recent {
+        static final int SIZE = 16;
+        final String[] texts = new String[SIZE];
+        final TokenSeq[] seqs = new TokenSeq[SIZE];
+        int next;
+    }
+
+    private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
+
     /** Tokens of {@code text}, offsets relative to its start. */
     public static TokenSeq of(CharSequence text) {
+        if (!(text instanceof String s)) return cut(text);
+        Recent r = RECENT.get();
+        for (int k = 0; k < Recent.SIZE; k++) {
+            if (s.equals(r.texts[k])) return r.seqs[k];
+        }
+        TokenSeq ts = cut(s);
+        r.texts[r.next] = s;
+        r.seqs[r.next] = ts;
+        r.next = (r.next + 1) % Recent.SIZE;
+        return ts;
+    }
+
+    private static TokenSeq cut(CharSequence text) {
         List<Token> out = new ArrayList<>();
         int n = text.length();
         int i = 0;

@@ -14,10 +14,24 @@ public interface TokenTest {
 
     TokenTest ANY = t -> true;
 
+    /**
+     * Passed by the tokens whose lower-case text is one of {@code words}. A test of its own kind,
+     * so that a pattern knows the words its first token must be and tries no other position.
+     */
+    record Lower(Set<String> words) implements TokenTest {
+        public Lower {
+            words = Set.copyOf(words);
+        }
+
+        @Override
+        public boolean test(Token t) {
+            return words.contains(t.lower());
+        }
+    }
+
     /** The token's text, ignoring case. */
     static TokenTest text(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        return t -> t.lower().equals(w);
+        return new Lower(Set.of(word.toLowerCase(Locale.ROOT)));
     }
 
     /** The token's text, case as written. */
@@ -27,12 +41,26 @@ public interface TokenTest {
 
     /** The token's text, ignoring case, is one of {@code lowerWords}. */
     static TokenTest oneOf(Set<String> lowerWords) {
-        return t -> lowerWords.contains(t.lower());
+        return new Lower(lowerWords);
     }
 
     /** The whole of the token's text matches {@code regex} (tokens longer than {@link #MAX_REGEX_TOKEN} never do). */
     static TokenTest regex(Pattern regex) {
-        return t -> t.text().length() <= MAX_REGEX_TOKEN && regex.matcher(t.text()).matches();
+        TokenTest general = t -> t.text().length() <= MAX_REGEX_TOKEN && regex.matcher(t.text()).matches();
+        if (!LITERALS.matcher(regex.pattern()).matches()) return general;
+        // "/while|whereas|though/": a set look-up gives the regular expression's answer, and patterns try such a
+        // test at every token; ignoring case, only for ASCII text, where lower-casing and the regex's case folding agree
+        Set<String> words = Set.copyOf(java.util.Arrays.asList(regex.pattern().split("\\|")));
+        if ((regex.flags() & Pattern.CASE_INSENSITIVE) == 0) return t -> words.contains(t.text());
+        return t -> isAscii(t.text()) ? words.contains(t.lower()) : general.test(t);
+    }
+
+    /** A regular expression that is only lower-case ASCII words between bars. */
+    Pattern LITERALS = Pattern.compile("[a-z]+(\\|[a-z]+)*");
+
+    private static boolean isAscii(String s) {
+        for (int k = 0; k < s.length(); k++) if (s.charAt(k) >= 0x80) return false;
+        return true;
     }
 
     /** The lemma (lower case) is {@code lemma}. */

@@ -149,4 +149,86 @@ class TokenPatternTest {
         long s2 = look.steps(TokenSeq.of("a ".repeat(400)));
         assertTrue(s2 <= 2 * s1 + 100, s1 + " then " + s2);
     }
+
+    @Test
+    void theStartIndexFindsWhatTryingEveryPositionFinds() throws java.io.IOException {
+        List<TokenSeq> seqs = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/corpus/real/dev/articles"))) {
+            for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".txt")).sorted().limit(25).toList()) {
+                for (String line : java.nio.file.Files.readAllLines(f)) {
+                    if (line.isBlank()) continue;
+                    seqs.add(TokenSeq.of(line));
+                    if (seqs.size() % 10 == 0) {
+                        seqs.add(TokenSeq.of(org.diplokg.extract.annotate.LinguisticAnnotator.words(line, new TextSpan(0, line.length())), line.length()));
+                    }
+                }
+            }
+        }
+        int patterns = 0;
+        long matches = 0;
+        for (String file : List.of("actors", "boilerplate", "clauses", "dates", "frames", "gatherings", "status", "triggers", "window")) {
+            for (TokenPattern indexed : org.diplokg.lang.LangPatterns.load("en", file + ".rules").file().all().values()) {
+                TokenPattern every = indexed.withoutStartIndex();
+                patterns++;
+                for (TokenSeq ts : seqs) {
+                    assertEquals(every.test(ts), indexed.test(ts), indexed.name());
+                    Match a = every.find(ts, 0);
+                    Match b = indexed.find(ts, 0);
+                    while (a != null) {
+                        assertEquals(a, b, indexed.name());
+                        matches++;
+                        a = every.find(ts, Math.max(a.end(), a.start() + 1));
+                        b = indexed.find(ts, Math.max(b.end(), b.start() + 1));
+                    }
+                    assertNull(b, indexed.name());
+                    for (int at = 0; at <= ts.size(); at += 3) assertEquals(every.matchAt(ts, at), indexed.matchAt(ts, at), indexed.name());
+                }
+            }
+        }
+        assertTrue(patterns > 100, "patterns: " + patterns);
+        assertTrue(matches > 1000, "matches: " + matches);
+    }
+
+    @Test
+    void wordTestsAreIndexedAsTheirLowerCaseWords() {
+        assertEquals(new TokenTest.Lower(java.util.Set.of("met")), TokenTest.text("Met"));
+        TokenSeq ts = TokenSeq.of("They MET and met");
+        TokenPattern met = p("met | talks");
+        assertEquals(1, met.find(ts).start());
+        assertEquals(3, met.find(ts, 2).start());
+        assertNull(met.find(ts, 4));
+        assertEquals(1, p("(?<= they) met").find(ts).start());
+        assertNull(p("(?<= they) met").find(ts, 2));
+    }
+
+    @Test
+    void recentTextsGiveTheTokensOfACut() {
+        for (int round = 0; round < 3; round++) {
+            for (int k = 0; k < 40; k++) {
+                String text = "talks " + k + " in Rome, " + "x".repeat(k % 5);
+                TokenSeq ts = TokenSeq.of(text);
+                TokenSeq fresh = TokenSeq.of(new StringBuilder(text)); // not a String: always cut afresh
+                assertEquals(fresh.size(), ts.size());
+                assertEquals(text.length(), ts.length());
+                for (int t = 0; t < ts.size(); t++) assertEquals(fresh.get(t), ts.get(t));
+            }
+        }
+        assertEquals("Rome", TokenSeq.of("talks 3 in Rome, xxx").get(3).text());
+    }
+
+    @Test
+    void literalRegexTestsAnswerAsTheRegexDoes() {
+        List<String> texts = List.of("while", "While", "WHILE", "whiles", "whil", "but", "BUT", "yet", "WHİLE", "İ", "ſo",
+                "\u212Aelvin", "but\u0301", "whereas", "Whereas", "x", "", "-", "thoUGH", "ﬁ");
+        for (String re : List.of("while|whereas|though|but|yet", "so|kelvin|i", "but")) {
+            for (int flags : new int[] {0, java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE}) {
+                java.util.regex.Pattern p = java.util.regex.Pattern.compile(re, flags);
+                TokenTest fast = TokenTest.regex(p);
+                for (String text : texts) {
+                    Token t = new Token(text, text.toLowerCase(java.util.Locale.ROOT), 0, text.length(), false, false, null, null, java.util.Set.of());
+                    assertEquals(p.matcher(text).matches(), fast.test(t), re + " " + flags + " " + text);
+                }
+            }
+        }
+    }
 }
