@@ -37,7 +37,16 @@ public final class IriScheme {
      * evidence offset, under {@code id/report/}.
      */
     public static Node report(String articleId, String status, List<String> stateIris, int firstOffset) {
-        return NodeFactory.createURI(DKG.ID + REPORT + reportKey(articleId, status, stateIris, firstOffset));
+        return report(articleId, status, stateIris, firstOffset, 0);
+    }
+
+    /**
+     * The {@code ordinal}-th report of an article with that key: two meetings of the same states and
+     * status told from the same first words ("a Strategic Dialogue and a Joint Commission") stay two
+     * resources. Ordinal 0 is the plain key, so the IRIs of reports without such a twin never change.
+     */
+    public static Node report(String articleId, String status, List<String> stateIris, int firstOffset, int ordinal) {
+        return NodeFactory.createURI(DKG.ID + REPORT + reportKey(articleId, status, stateIris, firstOffset, ordinal));
     }
 
     /**
@@ -58,9 +67,9 @@ public final class IriScheme {
     private static final String REPORT = "report/";
     private static final String MEETING = "meeting/";
 
-    private static String reportKey(String articleId, String status, List<String> stateIris, int firstOffset) {
+    private static String reportKey(String articleId, String status, List<String> stateIris, int firstOffset, int ordinal) {
         String key = articleId + "\n" + status + "\n" + String.join("\n", stateIris.stream().sorted().toList())
-                + "\n" + firstOffset;
+                + "\n" + firstOffset + (ordinal == 0 ? "" : "\n#" + ordinal);
         return encode(articleId) + "-" + digest(key).substring(0, 12);
     }
 

@@ -97,11 +97,22 @@ public final class MeetingMapper {
                     typed(Integer.toString(a.text().codePointCount(0, a.text().length())), XSDDatatype.XSDnonNegativeInteger));
         }
 
+        /** The report IRIs minted for this article so far: a twin key gets the next ordinal. */
+        private final java.util.Set<Node> minted = new java.util.HashSet<>();
+
+        private Node reportNode(Meeting m, List<String> stateIris, int firstCp) {
+            Node mn = IriScheme.report(a.id(), m.status().label(), stateIris, firstCp);
+            for (int ordinal = 1; !minted.add(mn); ordinal++) {
+                mn = IriScheme.report(a.id(), m.status().label(), stateIris, firstCp, ordinal);
+            }
+            return mn;
+        }
+
         void meeting(LinkedMeeting lm) {
             Meeting m = lm.meeting();
             List<String> stateIris = lm.states().stream().map(LinkedEntity::iri).toList();
             int first = m.evidence().isEmpty() ? 0 : m.evidence().get(0).span().begin();
-            Node mn = IriScheme.report(a.id(), m.status().label(), stateIris, cp(first));
+            Node mn = reportNode(m, stateIris, cp(first));
             t(mn, RDF.type.asNode(), DKG.MeetingReport);
             t(mn, RDFS.label.asNode(), en(label(m, lm)));
             t(mn, DKG.status, status(m.status()));

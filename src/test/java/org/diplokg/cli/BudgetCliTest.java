@@ -19,8 +19,8 @@ class BudgetCliTest {
     void adversarialArticlesAreCutByTheirBudgetAndTheOthersConverted() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(in.resolve("good.txt"), InputSafetyTest.GOOD);
-        // the slow shape the campaign found: hundreds of KB of sentences that begin with "He"
-        Files.writeString(in.resolve("he.txt"), "Talks\n\n" + "He met Japanese Prime Minister Shigeru Ishiba in Tokyo. ".repeat(7000));
+        // the slow shape the campaign found: 1.7 MB of sentences that begin with "He" (several seconds however fast the extractor gets)
+        Files.writeString(in.resolve("he.txt"), "Talks\n\n" + "He met Japanese Prime Minister Shigeru Ishiba in Tokyo. ".repeat(30000));
         // over 2 MB: not even read
         Files.writeString(in.resolve("huge.txt"), "Talks\n\n" + "x".repeat(2 * 1024 * 1024 + 1));
         Path out = dir.resolve("out.ttl");
