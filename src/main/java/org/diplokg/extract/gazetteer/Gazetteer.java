@@ -150,6 +150,21 @@ public final class Gazetteer {
         }
 
         public Builder form(String surface, Entity e, NameRole role) {
+            if (e.kind() == EntityKind.PERSON && role == NameRole.NAME) {
+                // "S. Jaishankar" is also written "S Jaishankar", "Joseph R Biden" also "Joseph R. Biden": an initial with and without its dot
+                String undotted = DOTTED_INITIAL.matcher(surface).replaceAll("$1");
+                String dotted = BARE_INITIAL.matcher(surface).replaceAll("$1.");
+                if (!undotted.equals(surface)) addForm(undotted, e, role);
+                if (!dotted.equals(surface)) addForm(dotted, e, role);
+            }
+            return addForm(surface, e, role);
+        }
+
+        /** An initial with its dot before a space ("S. Jaishankar"), and one without ("S Jaishankar"). */
+        private static final java.util.regex.Pattern DOTTED_INITIAL = java.util.regex.Pattern.compile("(?<![\\p{L}.])(\\p{Lu})\\.(?=\\s)");
+        private static final java.util.regex.Pattern BARE_INITIAL = java.util.regex.Pattern.compile("(?<![\\p{L}.])(\\p{Lu})(?=\\s)");
+
+        private Builder addForm(String surface, Entity e, NameRole role) {
             List<Token> toks = Tokenizer.tokenize(surface);
             if (toks.isEmpty() || !toks.get(0).isWord()) return this;
             boolean hasLower = surface.chars().anyMatch(Character::isLowerCase);

@@ -25,6 +25,19 @@ class GazetteerFindTest {
     }
 
     @Test
+    void anInitialMatchesWithAndWithoutItsDot() {
+        Entity jaishankar = new Entity("p/j", EntityKind.PERSON, "S. Jaishankar", Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+        Entity biden = new Entity("p/b", EntityKind.PERSON, "Joseph R Biden", Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+        Gazetteer h = Gazetteer.builder().add(jaishankar).add(biden)
+                .form("Dr. S. Jaishankar", jaishankar, NameRole.NAME).form("Joseph R Biden", biden, NameRole.NAME).build();
+        for (String text : List.of("Dr. S Jaishankar met", "Dr. S. Jaishankar met", "Joseph R. Biden met", "Joseph R Biden met")) {
+            assertEquals(1, h.find(text, 0, text.length()).size(), text);
+        }
+        // "the U.S.-Japan summit": an acronym's dots are no initials of a person
+        assertEquals(List.of(), h.find("the U.S.-Japan summit", 0, 21));
+    }
+
+    @Test
     void aSurnameBeforeAnotherCapitalisedNameIsSomeoneElsesFirstName() {
         assertEquals(List.of(), found("President Gabriel Boric of Chile"));
     }
