@@ -45,6 +45,8 @@ public final class ActorRules {
     private static final TextRule.Tokens OF_STATE = EN.rule("of-state");
     private static final TextRule.Tokens LOCATIVE = EN.rule("locative");
     private static final TextRule.Tokens STATE_LOCATIVE = EN.rule("state-locative");
+    /** Rule: "From Jordan, the Foreign Minister will travel to Iraq": where a trip starts is no party. */
+    private static final TextRule.Tokens ORIGIN = EN.rule("origin");
     private static final TextRule.Tokens HEAD_NOUN = EN.rule("head-noun");
     private static final TextRule.Tokens PLURAL = EN.rule("plural-title");
     private static final TokenPattern UNKNOWN_NAME = EN.pattern("unknown-name");
@@ -261,7 +263,8 @@ public final class ActorRules {
             if (stateName(m)) {
                 boolean appositive = i > 0 && (isPlace(ms.get(i - 1)) || capital(ms.get(i - 1)))
                         && gap(text, ms.get(i - 1), m).strip().equals(",");
-                appositive = appositive || PLACE_APPOSITIVE.test(before);
+                appositive = appositive || PLACE_APPOSITIVE.test(before)
+                        || (text.startsWith(",", m.span().end()) && ORIGIN.test(text.substring(sentence.begin(), m.span().begin())));
                 if (!accepted.contains(i) && (STATE_LOCATIVE.test(before) || appositive)) {
                     locations.add(i);
                     continue;
