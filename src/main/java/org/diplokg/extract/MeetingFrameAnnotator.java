@@ -229,6 +229,7 @@ final class MeetingFrameAnnotator implements Annotator {
                 if (triggers.stream().noneMatch(t -> t.begin() >= np0)) anaphorEnd = -1;
             }
             int predicate = anaphorEnd >= 0 ? Math.min(window.end(), c.span().begin() + anaphorEnd) : window.begin();
+            if (anaphorEnd >= 0) predicate = afterOpening(text, c, predicate, triggers, actors, home);
             EvidenceSpan ev = new EvidenceSpan(window, s.span());
             pronounSubject(text, s, window, triggers.get(triggers.size() - 1), si, sentences, known, actors, home);
             numberedParties(windowText, si, salience, drafts, actors, status);
@@ -798,6 +799,30 @@ final class MeetingFrameAnnotator implements Annotator {
             out.add(g);
         }
         return out;
+    }
+
+    /**
+     * Rule: "Following his official visit to Jordan on 22 October, the head of the FDFA travelled to Iraq and Kuwait":
+     * when the predicate after an opening phrase names hosts of its own, the states of the opening's visit are no
+     * parties of the predicate's meeting, which starts after the comma. Returns where the predicate starts.
+     */
+    private static int afterOpening(String text, Clause c, int predicate, List<TextSpan> triggers, List<Actor> actors, Optional<Entity> home) {
+        int comma = text.indexOf(',', predicate);
+        if (comma < 0 || comma >= c.span().end()) return predicate;
+        if (triggers.stream().noneMatch(t -> t.begin() > comma)) return predicate;
+        Set<String> later = new LinkedHashSet<>();
+        for (Actor x : actors) {
+            if (!x.evidence().isEmpty() && x.evidence().get(0).span().begin() > comma
+                    && home.map(h -> !h.iri().equals(x.state().iri())).orElse(true)) later.add(x.state().iri());
+        }
+        if (later.isEmpty()) return predicate;
+        // "Following the visit to North Korea by Mr. Mike Pompeo, ...": an opening that names people tells a meeting of its own
+        if (actors.stream().anyMatch(x -> x.person().isPresent() && !x.evidence().isEmpty() && x.evidence().get(0).span().end() <= comma)) {
+            return predicate;
+        }
+        actors.removeIf(x -> !x.evidence().isEmpty() && x.evidence().get(0).span().end() <= comma && x.person().isEmpty()
+                && !later.contains(x.state().iri()));
+        return comma + 1;
     }
 
     /** The actors a visit noun names as its visitor: "the visit of President X to Türkiye", "the visit to Syria by Envoy Wu". */
