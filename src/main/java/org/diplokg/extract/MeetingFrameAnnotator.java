@@ -189,7 +189,19 @@ final class MeetingFrameAnnotator implements Annotator {
             if (StatusRules.NEGATED.test(clauseText) || TriggerRules.REMOTE_CONTACT.test(clauseText)) continue;
             TextSpan first = triggers.get(0);
             int cut = c.span().begin() + WindowRules.topicStart(clauseText, first.end() - c.span().begin());
-            TextSpan window = trimmed(text, new TextSpan(c.span().begin(), Math.max(cut, first.end())));
+            TextSpan firstWindow = trimmed(text, new TextSpan(c.span().begin(), Math.max(cut, first.end())));
+            // only a visit to what names no state ("visited the Middle East") hands over: past a talk's topic, a meeting
+            // word is the topic's ("discussed the negotiations between Iran and the United States")
+            boolean visitFirst = triggers.size() > 1 && firstWord(s, first.begin(), first.end(), VISIT_WORD, VISIT_POS).isPresent();
+            for (TextSpan later : visitFirst ? triggers : List.<TextSpan>of()) {
+                if (later.begin() < firstWindow.end()) continue;
+                // "I visited the Middle East, where I met with my counterparts from Saudi Arabia and Kuwait": a meeting word past
+                // the topic, when the first names fewer than two states, carries the frame on to its own parties
+                if (distinctStates(actorRules.read(text, s.span(), firstWindow, s.mentions(), excluded, known, Optional.empty()).actors()) >= 2) break;
+                int laterCut = c.span().begin() + WindowRules.topicStart(clauseText, later.end() - c.span().begin());
+                firstWindow = trimmed(text, new TextSpan(c.span().begin(), Math.max(laterCut, later.end())));
+            }
+            TextSpan window = firstWindow;
             String windowText = a.cover(window);
             // a cancellation may come after the topic ("A meeting ... that had been planned ... was called off")
             StringBuilder reported = new StringBuilder(clauseText);
