@@ -28,6 +28,14 @@ class TriggerRulesTest {
         assertEquals(List.of(), triggers("We welcome the agreement."));
         assertEquals(List.of(), triggers("He called on China to stop."));
         assertEquals(List.of("called on"), triggers("He called on President Lula."));
+        // a named dialogue or roundtable is a meeting; dialogue as a practice is not
+        assertEquals(List.of("Dialogue"), triggers("They launched the U.S.-Angola Energy Security Dialogue."));
+        assertEquals(List.of("Roundtable"), triggers("Leaders attended the Australia-China CEO Roundtable."));
+        assertEquals(List.of(), triggers("They stressed the importance of dialogue."));
+        // a possessive's trip is a meeting word, unless another follows in the clause
+        assertEquals(List.of("travel"), triggers("President Obama's travel to Indonesia has been cancelled."));
+        assertEquals(List.of("met"), triggers("During his trip to Japan, the President met Prime Minister Kishida."));
+        assertEquals(List.of("have"), triggers("It is an honour to have President Ruto here."));
         assertEquals(List.of(), triggers("They held a session."));
         assertEquals(List.of("session"), triggers("They held a session with Japan."));
         assertEquals(List.of("new round"), triggers("A new round begins."));
