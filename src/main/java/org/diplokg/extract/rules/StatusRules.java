@@ -39,6 +39,10 @@ public final class StatusRules {
     private static final TextRule.Tokens DAY_TIMED = EN.rule("day-timed");
     /** Rule: a plan in the pluperfect ("had been scheduled to") was overtaken; with a cancellation nearby it was called off. */
     public static final TextRule.Tokens SUPERSEDED_PLAN = EN.rule("superseded-plan");
+    /** Rule: a verb of the window that tells the meeting as done (past or perfect). */
+    public static final TextRule.Tokens TOLD_DONE = EN.rule("told-done");
+    /** Rule: a title that announces the trip ahead ("Prime Minister to visit Brazil and Chile"). */
+    public static final TextRule.Tokens ANNOUNCED = EN.rule("announced");
     /** Rule: a meeting in a condition ("until he and Putin got together") has not happened. */
     public static final TextRule.Tokens CONDITIONAL = EN.rule("conditional");
 
