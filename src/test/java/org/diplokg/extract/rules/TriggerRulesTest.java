@@ -51,6 +51,9 @@ class TriggerRulesTest {
         assertEquals("The talks".length(), TriggerRules.anaphorEnd("The talks focused on trade."));
         assertEquals(-1, TriggerRules.anaphorEnd("The meeting brought together ten ministers."));
         assertEquals(-1, TriggerRules.anaphorEnd("Xi met Biden."));
+        // a subject, a verb and a possessive pronoun are no opening reference; the pronoun alone is one
+        assertEquals(-1, TriggerRules.anaphorEnd("The Prime Minister concluded her visit to Japan today."));
+        assertEquals("During her visit".length(), TriggerRules.anaphorEnd("During her visit, she met Kishida."));
         assertEquals("During his visit".length(), TriggerRules.anaphorEnd("During his visit, the Prime Minister met President Biden."));
         String s = "It would be the first meeting between them.";
         assertEquals(s.length(), TriggerRules.anaphorEnd(s));
