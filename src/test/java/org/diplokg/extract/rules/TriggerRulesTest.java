@@ -32,6 +32,8 @@ class TriggerRulesTest {
         assertEquals(List.of("Dialogue"), triggers("They launched the U.S.-Angola Energy Security Dialogue."));
         assertEquals(List.of("Roundtable"), triggers("Leaders attended the Australia-China CEO Roundtable."));
         assertEquals(List.of(), triggers("They stressed the importance of dialogue."));
+        assertEquals(List.of("discussion"), triggers("The Minister had a bilateral discussion with Minister Jaishankar."));
+        assertEquals(List.of(), triggers("The two sides held a discussion on trade."));
         // a possessive's trip is a meeting word, unless another follows in the clause
         assertEquals(List.of("travel"), triggers("President Obama's travel to Indonesia has been cancelled."));
         assertEquals(List.of("met"), triggers("During his trip to Japan, the President met Prime Minister Kishida."));
