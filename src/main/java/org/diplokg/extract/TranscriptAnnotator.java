@@ -16,6 +16,8 @@ import org.diplokg.extract.annotate.Layer;
 import org.diplokg.extract.annotate.Sentence;
 import org.diplokg.extract.annotate.TextLayers;
 import org.diplokg.extract.gazetteer.Entity;
+import org.diplokg.extract.gazetteer.EntityKind;
+import org.diplokg.extract.gazetteer.NameRole;
 import org.diplokg.extract.gazetteer.Gazetteer;
 import org.diplokg.extract.gazetteer.Mention;
 import org.diplokg.extract.rules.Actor;
@@ -123,6 +125,18 @@ final class TranscriptAnnotator implements Annotator {
         }
         doc.get(MeetingLayers.HOME_STATE).ifPresent(h ->
                 parties.putIfAbsent(h.iri(), new Actor(h, Optional.empty(), Optional.empty(), List.of(ev))));
+        for (int i = 0; i < first && parties.size() < 2; i++) {
+            // "Itamaraty Palace / Brasilia, Brazil / PRESIDENT TEMER: ...": the state of the venue line above the first
+            // speaker hosts the meeting the transcript records
+            for (Mention m : mentions.get(i)) {
+                Optional<Entity> st = m.first(EntityKind.STATE, NameRole.NAME);
+                if (st.isPresent() && !parties.containsKey(st.get().iri())) {
+                    parties.put(st.get().iri(), new Actor(st.get(), Optional.empty(), Optional.empty(),
+                            List.of(new EvidenceSpan(m.span(), sentences.get(i).span()))));
+                    break;
+                }
+            }
+        }
         if (parties.size() < 2) return Optional.empty();
         Draft d = new Draft(MeetingStatus.HELD);
         d.evidence.add(ev);
