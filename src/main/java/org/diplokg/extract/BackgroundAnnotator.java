@@ -59,7 +59,7 @@ final class BackgroundAnnotator implements Annotator {
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             try {
-                salience.add(read(text, s, mentions.get(i), known));
+                salience.add(read(text, s, mentions.get(i), known, doc.article().published()));
             } catch (RuntimeException e) {
                 throw new AnnotationFailure(name(), s.span().begin(), e);
             }
@@ -68,8 +68,9 @@ final class BackgroundAnnotator implements Annotator {
         doc.put(MeetingLayers.BACKGROUND, new Background(known, salience));
     }
 
-    private List<Entity> read(String text, Sentence s, List<Mention> mentions, List<KnownPerson> known) {
-        ActorRules.Reading r = actorRules.read(text, s.span(), s.span(), mentions, List.of(), known, Optional.empty());
+    private List<Entity> read(String text, Sentence s, List<Mention> mentions, List<KnownPerson> known, Optional<java.time.LocalDate> published) {
+        // people named by title and surname are read as of the day of publication
+        ActorRules.Reading r = actorRules.read(text, s.span(), s.span(), mentions, List.of(), known, published);
         Set<Entity> states = new LinkedHashSet<>();
         for (Actor act : r.actors()) {
             states.add(act.state());

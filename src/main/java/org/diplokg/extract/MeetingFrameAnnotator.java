@@ -223,7 +223,9 @@ final class MeetingFrameAnnotator implements Annotator {
                     .or(() -> DateRules.find(text, c.span().end(), tailTo, a.published(), worded));
             MeetingStatus status = ahead(worded, date, a.published());
             earlierTrigger = true;
-            Optional<LocalDate> day = date.filter(d -> d.precision() == MeetingDate.Precision.DAY).map(d -> LocalDate.parse(d.lexical()));
+            // the day the clause's people are read at: the meeting's own day, else the day of publication
+            Optional<LocalDate> day = date.filter(d -> d.precision() == MeetingDate.Precision.DAY).map(d -> LocalDate.parse(d.lexical()))
+                    .or(a::published);
             ActorRules.Reading reading = actorRules.read(text, s.span(), window, s.mentions(), excluded, known, day);
             int reported0 = WindowRules.afterAttribution(clauseText, first.begin() - c.span().begin());
             if (reported0 > 0) {

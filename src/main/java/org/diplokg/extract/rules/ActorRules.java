@@ -90,7 +90,9 @@ public final class ActorRules {
         if (level.isEmpty() || givenNames.contains(surname.toLowerCase(java.util.Locale.ROOT))) return Optional.empty();
         List<Entity> hits = new ArrayList<>();
         for (Entity p : holdersBySurname.getOrDefault(surname.toLowerCase(java.util.Locale.ROOT), List.of())) {
-            boolean fits = relevant(p, day).stream().anyMatch(h -> gazetteer.entity(h.officeIri()).flatMap(Entity::level).equals(level)
+            // a bare surname is someone in that office on the day ("President Silva" in 2017 is not Lula, out of office then)
+            List<Holding> held = day.isPresent() ? p.holdings().stream().filter(h -> h.covers(day.get())).toList() : p.holdings();
+            boolean fits = held.stream().anyMatch(h -> gazetteer.entity(h.officeIri()).flatMap(Entity::level).equals(level)
                     && office.flatMap(Entity::country).map(c -> gazetteer.entity(h.officeIri()).flatMap(Entity::country).map(c::equals).orElse(false)).orElse(true));
             if (fits && !hits.contains(p)) hits.add(p);
         }
