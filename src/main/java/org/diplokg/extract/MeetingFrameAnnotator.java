@@ -80,6 +80,7 @@ final class MeetingFrameAnnotator implements Annotator {
 
     private static final Set<String> PRONOUN_POS = Set.of("PRON");
     private static final Set<String> VISIT_POS = Set.of("VERB", "NOUN");
+    private static final Set<String> RECEPTION_POS = Set.of("VERB", "AUX");
 
     private final Gazetteer gazetteer;
     private final ActorRules actorRules;
@@ -679,19 +680,17 @@ final class MeetingFrameAnnotator implements Annotator {
         boolean subjectless = actors.stream().noneMatch(x -> x.evidence().isEmpty() || x.evidence().get(0).span().begin() < trigger.begin());
         Optional<Word> visit = subjectless && !actors.isEmpty() ? firstWord(s, trigger.begin(), trigger.end(), VISIT_WORD, VISIT_POS) : Optional.empty();
         List<Actor> agents = visit.map(v -> visitAgents(text, v, actors)).orElse(List.of());
+        Actor atTrigger = new Actor(home, Optional.empty(), Optional.empty(), List.of(new EvidenceSpan(trigger, s.span())));
         if (!agents.isEmpty()) {
             // "the visit of President X to Türkiye" names who visits whom; "welcomes the visit of the President": the speaker's side receives
-            if (agents.size() == actors.size()) actors.add(new Actor(home, Optional.empty(), Optional.empty(), List.of(new EvidenceSpan(trigger, s.span()))));
+            if (agents.size() == actors.size()) actors.add(atTrigger);
             return;
         }
-        if (visit.isPresent()) {
-            // "Mr. TAKEI Shunsuke, State Minister for Foreign Affairs, visited the Republic of Vanuatu": the speaker's side visits
-            actors.add(0, new Actor(home, Optional.empty(), Optional.empty(), List.of(new EvidenceSpan(trigger, s.span()))));
-            return;
-        }
-        if (subjectless && !actors.isEmpty() && firstWord(s, trigger.begin(), trigger.end(), RECEPTION_WORD, Set.of("VERB", "AUX")).isPresent()) {
-            // "It's a great honor to have the Prime Minister of Ireland": the speaker's side receives
-            actors.add(0, new Actor(home, Optional.empty(), Optional.empty(), List.of(new EvidenceSpan(trigger, s.span()))));
+        // "Mr. TAKEI Shunsuke, State Minister for Foreign Affairs, visited the Republic of Vanuatu": the speaker's side visits;
+        // "It's a great honor to have the Prime Minister of Ireland": the speaker's side receives
+        if (visit.isPresent() || (subjectless && !actors.isEmpty()
+                && firstWord(s, trigger.begin(), trigger.end(), RECEPTION_WORD, RECEPTION_POS).isPresent())) {
+            actors.add(0, atTrigger);
             return;
         }
         // "I held the Japan-ROK Foreign Ministers' Meeting", "we met": a first-person pronoun before the meeting word
