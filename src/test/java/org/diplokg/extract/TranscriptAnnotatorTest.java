@@ -16,8 +16,12 @@ import org.junit.jupiter.api.Test;
 /** The meeting a transcript records, from its speakers, its greeting and its title. */
 class TranscriptAnnotatorTest {
     static Article transcript(String source, String title, String text) {
-        Article lines = AnnotatorsTest.article(source, "2016-09-06", text);
-        return new Article("case", title, text, lines.source(), Optional.of(LocalDate.parse("2016-09-06")), Path.of("case.txt"), lines.content());
+        return transcript(source, title, text, "2016-09-06");
+    }
+
+    static Article transcript(String source, String title, String text, String published) {
+        Article lines = AnnotatorsTest.article(source, published, text);
+        return new Article("case", title, text, lines.source(), Optional.of(LocalDate.parse(published)), Path.of("case.txt"), lines.content());
     }
 
     static List<Draft> scene(Article a) {
@@ -43,7 +47,7 @@ class TranscriptAnnotatorTest {
     void aLabelInCapitalsIsReadAsAName() {
         List<Draft> s = scene(transcript("https://www.state.gov/x", "Secretary Antony J. Blinken and German Foreign Minister Annalena Baerbock at a Joint Press Availability",
                 "FOREIGN MINISTER BAERBOCK: Dear Tony, I bid you a very cordial welcome to Berlin today.\n"
-                        + "SECRETARY BLINKEN: Thank you, Annalena."));
+                        + "SECRETARY BLINKEN: Thank you, Annalena.", "2022-02-10"));
         assertEquals(1, s.size());
         assertEquals(List.of("Q183", "Q30"), states(s.get(0)));
     }

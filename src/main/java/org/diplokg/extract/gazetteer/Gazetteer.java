@@ -57,30 +57,53 @@ public final class Gazetteer {
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            TrieNode node = root;
-            int bestEnd = -1;
-            List<Sense> best = List.of();
-            for (int j = i; j < tokens.size(); j++) {
-                node = node.children.get(tokens.get(j).norm());
-                if (node == null) break;
-                if (!node.forms.isEmpty()) {
-                    List<Sense> ok = accept(node.forms, tokens.subList(i, j + 1));
-                    if (!ok.isEmpty()) {
-                        bestEnd = j;
-                        best = ok;
+            Longest m = longest(tokens, i, tokens.size());
+            if (m.end() > i && m.senses().stream().allMatch(x -> x.entity().kind() == EntityKind.PERSON)) {
+                // "Premier Li Qiang": a person's name that runs on past a shorter form ("Premier Li", another
+                // premier's) is the name meant; the words before it are read on their own (a title)
+                for (int k = i + 1; k <= m.end(); k++) {
+                    Longest n = longest(tokens, k, tokens.size());
+                    if (n.end() > m.end() && n.senses().stream().anyMatch(x -> x.entity().kind() == EntityKind.PERSON)) {
+                        m = longest(tokens, i, k);
+                        if (m.end() < 0) m = new Longest(k - 1, List.of());
+                        break;
                     }
                 }
             }
+            int bestEnd = m.end();
+            List<Sense> best = m.senses();
             if (bestEnd == i && i + 1 < tokens.size()) best = notAFirstName(best, text, tokens.get(i), tokens.get(i + 1));
             if (bestEnd >= 0 && !best.isEmpty() && tokens.get(i).isWord()) {
                 TextSpan span = new TextSpan(tokens.get(i).begin(), tokens.get(bestEnd).end());
                 out.add(new Mention(span, text.substring(span.begin(), span.end()), best));
                 i = bestEnd + 1;
             } else {
-                i++;
+                i = best.isEmpty() ? Math.max(i + 1, bestEnd + 1) : i + 1;
             }
         }
         return out;
+    }
+
+    /** The longest accepted form starting at token {@code i} and ending before token {@code limit}; end -1 if none. */
+    private Longest longest(List<Token> tokens, int i, int limit) {
+        TrieNode node = root;
+        int bestEnd = -1;
+        List<Sense> best = List.of();
+        for (int j = i; j < limit; j++) {
+            node = node.children.get(tokens.get(j).norm());
+            if (node == null) break;
+            if (!node.forms.isEmpty()) {
+                List<Sense> ok = accept(node.forms, tokens.subList(i, j + 1));
+                if (!ok.isEmpty()) {
+                    bestEnd = j;
+                    best = ok;
+                }
+            }
+        }
+        return new Longest(bestEnd, best);
+    }
+
+    private record Longest(int end, List<Sense> senses) {
     }
 
     /**

@@ -162,7 +162,17 @@ public final class GazetteerCompiler {
         for (Row r : rows) {
             String qid = r.get("qid");
             boolean verified = r.get("verified").equals("yes") && qid.matches("Q[1-9][0-9]*");
-            if (verified && curated.contains(qid)) continue;
+            if (verified && curated.contains(qid)) {
+                // the holdings written by hand stay; the forms of address of the office ("Premier Li") join the names
+                Resource p = m.getResource(ID + "person/" + qid);
+                if (!p.hasProperty(RDFS.label)) continue;
+                List<String> names = new ArrayList<>(r.list("aliases"));
+                names.add(r.get("label"));
+                for (String a : r.list("aliases")) {
+                    if (!isTitled(a, names)) addAlias(p, a);
+                }
+                continue;
+            }
             Resource st = m.getResource(ID + "state/" + r.get("state_qid"));
             if (!stateWords.containsKey(st.getURI())) continue;
             String label = r.get("label");

@@ -52,6 +52,9 @@ public final class ActorRules {
     private static final TokenPattern UNKNOWN_NAME = EN.pattern("unknown-name");
     /** Capitalised words after a title that start no name ("the President On Monday"), case as written. */
     private static final Set<String> NOT_NAMES = Set.copyOf(Lexicon.words("en/not-names.txt"));
+    /** Words that open a title; a name form that starts with one ("President Lee") is a title and a short name. */
+    private static final List<String> TITLE_HEADS = Lexicon.words("en/title-heads.txt").stream()
+            .map(w -> w.toLowerCase(java.util.Locale.ROOT) + " ").toList();
     private static final TextRule.Tokens DEFINITE = EN.rule("definite");
     private static final TextRule.Tokens VISIT_TO = EN.rule("visit-to");
     private static final TokenPattern CAPITAL_NOUN = EN.pattern("capital-noun");
@@ -66,6 +69,10 @@ public final class ActorRules {
             if (e.kind() != EntityKind.PERSON || e.holdings().isEmpty()) continue;
             String[] parts = e.label().strip().split("\\s+");
             if (parts.length > 1) holdersBySurname.computeIfAbsent(parts[parts.length - 1].toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(e);
+            for (Holding h : e.holdings()) {
+                List<Entity> at = holdersByPost.computeIfAbsent(post(h), k -> new ArrayList<>());
+                if (!at.contains(e)) at.add(e);
+            }
         }
         for (Entity e : gazetteer.entities()) {
             if (e.kind() != EntityKind.PERSON) continue;
@@ -191,7 +198,7 @@ public final class ActorRules {
             List<EvidenceSpan> ev = new ArrayList<>();
             if (n >= 0) {
                 Mention nm = ms.get(n);
-                List<Entity> cands = nm.all(s -> s.entity().kind() == EntityKind.PERSON && s.role() == NameRole.NAME);
+                List<Entity> cands = onTheDay(nm.text(), nm.all(s -> s.entity().kind() == EntityKind.PERSON && s.role() == NameRole.NAME), day);
                 if (state.isEmpty()) state = holdingState(cands, day);
                 if (level.isEmpty()) level = holdingLevel(cands, day);
                 person = new PersonRef(nm.text(), cands, office, List.of(new EvidenceSpan(personSpan(title, nm), sentence)));
@@ -434,6 +441,42 @@ public final class ActorRules {
     private static String identity(PersonRef p) {
         return p.candidates().size() == 1 ? p.candidates().get(0).iri() : p.name();
     }
+
+    /**
+     * Rule: a name form that is a title and a short name ("President Lee", "Premier Li") names
+     * only someone in office on the day, as a title and a bare surname do: "President Lee" in 2011
+     * is not Lee Jae-myung, President from 2025. A reading is dropped only when the data shows who
+     * was in office instead (another reading, or another holder of an office of the same state and
+     * level that day), so a term the tables miss does not lose a name. Full names keep every reading.
+     */
+    List<Entity> onTheDay(String surface, List<Entity> people, Optional<LocalDate> day) {
+        if (day.isEmpty() || people.isEmpty()) return people;
+        String lower = surface.toLowerCase(java.util.Locale.ROOT);
+        if (TITLE_HEADS.stream().noneMatch(lower::startsWith)) return people;
+        List<Entity> in = people.stream().filter(p -> lower.endsWith(" " + p.label().toLowerCase(java.util.Locale.ROOT))
+                || p.holdings().isEmpty() || p.holdings().stream().anyMatch(h -> h.covers(day.get()))).toList();
+        if (in.size() == people.size()) return people;
+        return people.stream().filter(p -> in.contains(p) || (in.isEmpty() && !someoneElseInOffice(p, day.get()))).toList();
+    }
+
+    /** Whether another person held an office of the same state and level as one of {@code p}'s on {@code day}. */
+    private boolean someoneElseInOffice(Entity p, LocalDate day) {
+        for (Holding h : p.holdings()) {
+            for (Entity q : holdersByPost.getOrDefault(post(h), List.of())) {
+                if (!q.iri().equals(p.iri()) && q.holdings().stream().anyMatch(o -> post(o).equals(post(h)) && o.covers(day))) return true;
+            }
+        }
+        return false;
+    }
+
+    /** An office's state and level ("Q884 Leaders"): the post a title names, whichever office node the tables give it. */
+    private String post(Holding h) {
+        Optional<Entity> office = gazetteer.entity(h.officeIri());
+        return office.flatMap(Entity::country).orElse("?") + " " + office.flatMap(Entity::level).map(Enum::name).orElse("?");
+    }
+
+    /** Office holders by the state and level of their offices. */
+    private final Map<String, List<Entity>> holdersByPost = new HashMap<>();
 
     /** The state a person's offices belong to: at {@code day} when known, else any, if they agree. */
     public Optional<Entity> holdingState(List<Entity> people, Optional<LocalDate> day) {

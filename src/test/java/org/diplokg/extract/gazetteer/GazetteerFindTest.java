@@ -38,6 +38,19 @@ class GazetteerFindTest {
     }
 
     @Test
+    void aNameThatRunsOnPastAShorterFormIsTheNameMeant() {
+        // "Premier Li" is a form of Li Keqiang; in "Premier Li Qiang" the name meant is Li Qiang, and "Premier" is read alone
+        Entity keqiang = new Entity("p/keqiang", EntityKind.PERSON, "Li Keqiang", Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+        Entity qiang = new Entity("p/qiang", EntityKind.PERSON, "Li Qiang", Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+        Entity premier = new Entity("o/premier", EntityKind.OFFICE, "Premier", Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+        Gazetteer h = Gazetteer.builder().add(keqiang).add(qiang).add(premier)
+                .form("Premier Li", keqiang, NameRole.NAME).form("Li Qiang", qiang, NameRole.NAME).form("Premier", premier, NameRole.TITLE).build();
+        String text = "Prime Minister Albanese met Premier Li Qiang in Beijing, as he met Premier Li in 2019.";
+        List<String> iris = h.find(text, 0, text.length()).stream().map(m -> m.text() + "=" + m.senses().get(0).entity().iri()).toList();
+        assertEquals(List.of("Premier=o/premier", "Li Qiang=p/qiang", "Premier Li=p/keqiang"), iris);
+    }
+
+    @Test
     void aSurnameBeforeAnotherCapitalisedNameIsSomeoneElsesFirstName() {
         assertEquals(List.of(), found("President Gabriel Boric of Chile"));
     }

@@ -28,4 +28,16 @@ class SurnameOnTheDayTest {
         assertEquals(false, people("President Silva met Secretary Tillerson in Brasilia.", "2017-06-27").contains("Q37181"));
         assertEquals(true, people("President Silva met Secretary Blinken in Brasilia.", "2024-01-10").contains("Q37181"));
     }
+
+    @Test
+    void aTitleAndAShortNameAreTheHolderOnTheDayOnly() {
+        // "President Lee" is a form of Lee Jae-myung (Q12612463), President of South Korea from 2025; in 2011 it was Lee Myung-bak
+        assertEquals(false, people("Secretary Clinton met President Lee in Seoul.", "2011-05-10").contains("Q12612463"));
+        assertEquals(true, people("Secretary Rubio met President Lee in Seoul.", "2025-10-29").contains("Q12612463"));
+        // "Premier Li" in November 2023 is Li Qiang (Q4414390), not Li Keqiang (Q18111), premier until March 2023
+        assertEquals(List.of("Q4414390"), people("Prime Minister Albanese met Premier Li in Beijing.", "2023-11-07").stream()
+                .filter(q -> q.equals("Q4414390") || q.equals("Q18111")).toList());
+        // a full name keeps its reading whatever the day
+        assertEquals(true, people("Secretary Clinton met President Lee Myung-bak in Seoul.", "2011-05-10").contains("Q14342"));
+    }
 }
