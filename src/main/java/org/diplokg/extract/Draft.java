@@ -22,6 +22,8 @@ final class Draft {
     PlaceRef sidelines;
     MeetingDate date;
     boolean separate;
+    /** Told as another, earlier meeting than the one the text is about: it takes no place from the text's setting. */
+    boolean recalled;
 
     Draft(MeetingStatus status) {
         this.status = status;

@@ -41,4 +41,10 @@ public record MeetingDate(String lexical, Precision precision, List<EvidenceSpan
             case YEAR -> Year.parse(lexical).atMonth(12).atEndOfMonth();
         };
     }
+
+    /** The middle day of what the date can mean: the day of people's offices when only a month or a year is known. */
+    public LocalDate middleDay() {
+        LocalDate a = firstDay();
+        return a.plusDays(java.time.temporal.ChronoUnit.DAYS.between(a, lastDay()) / 2);
+    }
 }

@@ -55,6 +55,8 @@ final class MeetingFrameAnnotator implements Annotator {
     private static final Set<String> RECEPTION_WORD = lemmas("en/reception-words.txt");
     /** Rule: a plural pronoun subject refers back to parties already named. */
     private static final Set<String> PLURAL_PRONOUN = lemmas("en/plural-pronouns.txt");
+    /** Rule: in the talks of two a transcript records, "we" and "you" take in the other side too. */
+    private static final Set<String> DIALOGUE_PRONOUN = lemmas("en/dialogue-pronouns.txt");
 
     private static Set<String> lemmas(String file) {
         Set<String> out = new java.util.HashSet<>();
@@ -126,7 +128,8 @@ final class MeetingFrameAnnotator implements Annotator {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(TextLayers.SENTENCES, TextLayers.WORDS, MeetingLayers.MENTIONS, MeetingLayers.HOME_STATE, MeetingLayers.BACKGROUND);
+        return Set.of(TextLayers.SENTENCES, TextLayers.WORDS, MeetingLayers.MENTIONS, MeetingLayers.HOME_STATE, MeetingLayers.BACKGROUND,
+                TranscriptAnnotator.SCENE);
     }
 
     @Override
@@ -148,11 +151,12 @@ final class MeetingFrameAnnotator implements Annotator {
         Optional<Entity> home = doc.get(MeetingLayers.HOME_STATE);
         List<Draft> drafts = new ArrayList<>();
         Set<String> named = namedStates(ms);
+        Optional<Draft> talks = home.flatMap(h -> talksOfTwo(doc.get(TranscriptAnnotator.SCENE), h));
         for (int si = 0; si < sentences.size(); si++) {
             Sent s = sentences.get(si);
             if (s.heading()) continue;
             try {
-                sentence(a, s, si, sentences, bg.salience(), bg.known(), drafts, home, named);
+                sentence(a, s, si, sentences, bg.salience(), bg.known(), drafts, home, talks, named);
             } catch (RuntimeException e) {
                 throw new AnnotationFailure(name(), s.span().begin(), e);
             }
@@ -161,7 +165,8 @@ final class MeetingFrameAnnotator implements Annotator {
     }
 
     private void sentence(Article a, Sent s, int si, List<Sent> sentences, List<List<Entity>> salience,
-                          List<KnownPerson> known, List<Draft> drafts, Optional<Entity> home, Set<String> namedStates) {
+                          List<KnownPerson> known, List<Draft> drafts, Optional<Entity> home, Optional<Draft> talks,
+                          Set<String> namedStates) {
         String text = a.text();
         String sentenceText = a.cover(s.span());
         List<Clause> clauses = ClauseSplitter.split(text, s.span());
@@ -225,7 +230,8 @@ final class MeetingFrameAnnotator implements Annotator {
             MeetingStatus status = ahead(worded, date, a.published());
             earlierTrigger = true;
             // the day the clause's people are read at: the meeting's own day, else the day of publication
-            Optional<LocalDate> day = date.filter(d -> d.precision() == MeetingDate.Precision.DAY).map(d -> LocalDate.parse(d.lexical()))
+            // (a month or a year stands for its middle day: "in June 2023" is read at 15 June 2023, not at publication)
+            Optional<LocalDate> day = date.map(d -> new MeetingDate(d.lexical(), d.precision(), List.of()).middleDay())
                     .or(a::published);
             ActorRules.Reading reading = actorRules.read(text, s.span(), window, s.mentions(), excluded, known, day);
             int reported0 = WindowRules.afterAttribution(clauseText, first.begin() - c.span().begin());
@@ -236,6 +242,12 @@ final class MeetingFrameAnnotator implements Annotator {
             }
             List<Actor> actors = new ArrayList<>(homeTitles(text, reading.actors(), home, namedStates));
             int anaphorEnd = TriggerRules.anaphorEnd(clauseText);
+            // "I remember our first meeting was in Jakarta": in a transcript's talks of two, a meeting the two recall is
+            // another meeting of theirs, not a reference back to the talks
+            if (anaphorEnd >= 0 && talks.isPresent() && FrameRules.RECOLLECTION.test(clauseText)
+                    && firstWord(s, window.begin(), first.begin(), DIALOGUE_PRONOUN, PRONOUN_POS).isPresent()) {
+                anaphorEnd = -1;
+            }
             // "During the visit, Philip Hammond will meet ...": a visit named in the opening phrase is not this clause's tour
             if (anaphorEnd >= 0 && TriggerRules.agentOpening(clauseText.substring(0, anaphorEnd))) {
                 int np0 = c.span().begin() + anaphorEnd;
@@ -312,6 +324,25 @@ final class MeetingFrameAnnotator implements Annotator {
             if (home.isPresent() && actors.stream().noneMatch(x -> x.state().iri().equals(home.get().iri()))) {
                 speaker(text, window, first, reading, home.get(), s, actors);
             }
+            boolean recalled = false;
+            if (talks.isPresent() && actors.stream().allMatch(x -> talks.get().parties.containsKey(x.state().iri()))) {
+                Optional<Word> both = firstWord(s, window.begin(), first.begin(), DIALOGUE_PRONOUN, PRONOUN_POS);
+                // a day other than the day of the talks themselves (the day of publication)
+                boolean otherDay = date.isPresent() && !a.published().map(p -> p.toString().equals(date.get().lexical())).orElse(false);
+                recalled = both.isPresent() && (otherDay || FrameRules.RECOLLECTION.test(clauseText));
+                if (recalled) {
+                    // "We met recently at the Asia-Europe Meeting in Brussels", "The last time we met was in Costa Rica": in the
+                    // talks of two a transcript records, "we" and "you" take in both sides; told with a day of its own, or as
+                    // earlier, it is another meeting of theirs (the talks themselves are the transcript's own meeting)
+                    List<EvidenceSpan> said = List.of(new EvidenceSpan(both.get().span(), s.span()));
+                    for (Draft.PartyDraft side : talks.get().parties.values()) {
+                        if (actors.stream().anyMatch(x -> x.state().iri().equals(side.state.iri()))) continue;
+                        List<PersonRef> speakers = side.people.stream().filter(PersonRef::named).toList();
+                        if (speakers.isEmpty()) actors.add(new Actor(side.state, Optional.empty(), Optional.empty(), said));
+                        for (PersonRef p : speakers) actors.add(new Actor(side.state, Optional.of(p), Optional.empty(), said));
+                    }
+                }
+            }
             if (distinctStates(actors) < 2 && !drafts.isEmpty()
                     && actors.stream().allMatch(x -> drafts.get(drafts.size() - 1).parties.containsKey(x.state().iri()))
                     && firstWord(s, window.begin(), first.begin(), PLURAL_PRONOUN, PRONOUN_POS).isPresent()) {
@@ -361,11 +392,18 @@ final class MeetingFrameAnnotator implements Annotator {
                 where.ifPresent(p -> d.place = p);
                 gathering.filter(g -> g.covered().begin() < window.end() + 2).ifPresent(g -> d.sidelines = g.ref());
                 date.ifPresent(f -> d.date = MeetingDate.found(f, s.span()));
+                d.recalled = recalled;
                 d.separate = d.separate || FrameRules.SEPARATE.test(a.cover(new TextSpan(window.begin(), first.end())));
                 drafts.add(d);
             }
             head = actors;
         }
+    }
+
+    /** The talks of two that a transcript records, when the issuing state is one of the two. */
+    private static Optional<Draft> talksOfTwo(List<Draft> scene, Entity home) {
+        if (scene.size() != 1 || scene.get(0).parties.size() != 2 || !scene.get(0).parties.containsKey(home.iri())) return Optional.empty();
+        return Optional.of(scene.get(0));
     }
 
     /**

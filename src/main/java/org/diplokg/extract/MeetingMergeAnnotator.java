@@ -13,7 +13,8 @@ import org.diplokg.extract.annotate.Layer;
 /**
  * One meeting per gathering: the meeting a transcript records comes first; then frames in order join an earlier frame with the same status and
  * parties unless level, people, place, date or gathering disagree, or the text marks the later
- * one as a separate meeting ("another", "a separate bilateral", each stop of a tour).
+ * one as a separate meeting ("another", "a separate bilateral", each stop of a tour). A meeting
+ * the speakers of a transcript recall joins only other tellings of recalled meetings.
  */
 final class MeetingMergeAnnotator implements Annotator {
     @Override
@@ -53,6 +54,8 @@ final class MeetingMergeAnnotator implements Annotator {
     static void merge(List<Draft> drafts, Draft c, Optional<LocalDate> published) {
         if (!c.separate) {
             for (Draft d : drafts.subList(Math.max(0, drafts.size() - REACH), drafts.size())) {
+                // a meeting the speakers recall joins only another telling of a recalled one, never the talks themselves
+                if (d.recalled != c.recalled) continue;
                 if ((d.status == c.status || wish(d, c) || wish(c, d)) && d.parties.keySet().equals(c.parties.keySet()) && d.compatible(c)
                         && !earlierMeeting(d, c, published) && !earlierMeeting(c, d, published)) {
                     d.absorb(c);

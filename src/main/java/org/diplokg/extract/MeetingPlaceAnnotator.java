@@ -60,7 +60,7 @@ final class MeetingPlaceAnnotator implements Annotator {
         Set<String> taken = new java.util.HashSet<>();
         drafts.stream().filter(d -> d.place != null).forEach(d -> d.place.entity().ifPresent(e -> taken.add(e.iri())));
         for (Draft d : drafts) {
-            if (d.place != null || d.evidence.isEmpty()) continue;
+            if (d.place != null || d.evidence.isEmpty() || d.recalled) continue;
             d.place = narrative(sentences, venues, d).orElse(null);
             if (d.place == null && d.status == MeetingStatus.HELD) {
                 if (!datelineRead) {

@@ -46,13 +46,15 @@ final class MeetingTimeAnnotator implements Annotator {
         List<Sentence> sentences = doc.get(TextLayers.SENTENCES);
         List<Draft> drafts = doc.get(MeetingLayers.PLACED);
         for (Draft d : drafts) {
+            // a meeting the speakers recall is not of the narrative's time, nor of the day the text reports
+            if (d.recalled) continue;
             if (d.date == null && !d.evidence.isEmpty()) narrative(a, sentences, d).ifPresent(f -> d.date = f);
         }
         Optional<TextSpan> lead = drafts.stream().filter(d -> !d.evidence.isEmpty()).map(d -> line(sentences, d.firstSentence()))
                 .flatMap(Optional::stream).min(TextSpan::compareTo);
         if (lead.isPresent() && a.published().isPresent()) {
             for (Draft d : drafts) {
-                if (d.date == null && d.status == MeetingStatus.HELD && !d.evidence.isEmpty()
+                if (d.date == null && !d.recalled && d.status == MeetingStatus.HELD && !d.evidence.isEmpty()
                         && line(sentences, d.firstSentence()).equals(lead)) {
                     d.date = new MeetingDate(a.published().get().toString(), MeetingDate.Precision.DAY, List.of());
                 }
@@ -60,7 +62,7 @@ final class MeetingTimeAnnotator implements Annotator {
             // held or scheduled elsewhere in the report, without a date: the month it was published in
             String month = java.time.YearMonth.from(a.published().get()).toString();
             for (Draft d : drafts) {
-                if (d.date == null && (d.status == MeetingStatus.HELD || d.status == MeetingStatus.SCHEDULED)) {
+                if (d.date == null && !d.recalled && (d.status == MeetingStatus.HELD || d.status == MeetingStatus.SCHEDULED)) {
                     d.date = new MeetingDate(month, MeetingDate.Precision.MONTH, List.of());
                 }
             }

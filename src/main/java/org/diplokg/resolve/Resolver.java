@@ -174,43 +174,73 @@ public final class Resolver {
         return i;
     }
 
-    /** One block's reports, in publication order, grouped greedily. */
+    /**
+     * One block's reports, in publication order, grouped greedily. An article's own reports are
+     * taken best fit first: as two of them never join one meeting, the one that shares a day or a
+     * place with an earlier meeting claims it before a passing mention of another meeting of the
+     * same states ("The day before yesterday, we met in Shanghai") can.
+     */
     private static List<Cluster> cluster(List<Report> block) {
         List<Cluster> clusters = new ArrayList<>();
-        for (Report r : block) {
-            Optional<TimeWindow> w = TimeWindow.of(r);
-            Cluster best = null;
-            Match bestMatch = null;
-            List<String> apart = new ArrayList<>();
-            List<Cluster> joinable = new ArrayList<>();
-            for (Cluster c : clusters) {
-                Match m = w.isEmpty() ? Match.no("no date and no publication date") : c.match(r, w.get());
-                if (!m.joins()) {
-                    if (c.sharesTwoStates(r)) apart.add("apart from " + local(c.members.get(0).iri()) + " (" + m.why() + ")");
-                    continue;
-                }
-                joinable.add(c);
-                if (bestMatch == null || m.score() > bestMatch.score()) {
-                    best = c;
-                    bestMatch = m;
-                }
-            }
-            if (best == null) {
-                Cluster c = new Cluster();
-                String why = w.isEmpty() ? "founded the meeting: without a date or a publication date it cannot be placed in time"
-                        : "founded the meeting: no earlier report of compatible states, level and place within " + w.get();
-                c.add(r, w, apart.isEmpty() ? why : why + "; " + String.join("; ", apart));
-                clusters.add(c);
-            } else {
-                best.add(r, w, bestMatch.why());
-                // the report may bridge meetings that were apart without it: "Japan and Korea" and
-                // "the US and Korea" are one meeting once a report of all three arrives
-                for (Cluster other : joinable) {
-                    if (other != best && best.absorb(other, r)) clusters.remove(other);
-                }
-            }
+        for (int i = 0, end; i < block.size(); i = end) {
+            end = i;
+            while (end < block.size() && block.get(end).articleId().equals(block.get(i).articleId())) end++;
+            for (Report r : bestFitFirst(block.subList(i, end), clusters)) join(r, clusters);
         }
         return clusters;
+    }
+
+    /** Adds a report to the best-scoring meeting it is compatible with, or founds a meeting. */
+    private static void join(Report r, List<Cluster> clusters) {
+        Optional<TimeWindow> w = TimeWindow.of(r);
+        Cluster best = null;
+        Match bestMatch = null;
+        List<String> apart = new ArrayList<>();
+        List<Cluster> joinable = new ArrayList<>();
+        for (Cluster c : clusters) {
+            Match m = w.isEmpty() ? Match.no("no date and no publication date") : c.match(r, w.get());
+            if (!m.joins()) {
+                if (c.sharesTwoStates(r)) apart.add("apart from " + local(c.members.get(0).iri()) + " (" + m.why() + ")");
+                continue;
+            }
+            joinable.add(c);
+            if (bestMatch == null || m.score() > bestMatch.score()) {
+                best = c;
+                bestMatch = m;
+            }
+        }
+        if (best == null) {
+            Cluster c = new Cluster();
+            String why = w.isEmpty() ? "founded the meeting: without a date or a publication date it cannot be placed in time"
+                    : "founded the meeting: no earlier report of compatible states, level and place within " + w.get();
+            c.add(r, w, apart.isEmpty() ? why : why + "; " + String.join("; ", apart));
+            clusters.add(c);
+        } else {
+            best.add(r, w, bestMatch.why());
+            // the report may bridge meetings that were apart without it: "Japan and Korea" and
+            // "the US and Korea" are one meeting once a report of all three arrives
+            for (Cluster other : joinable) {
+                if (other != best && best.absorb(other, r)) clusters.remove(other);
+            }
+        }
+    }
+
+    /** An article's reports, best fit first: by their best score against the meetings before the article (stable). */
+    private static List<Report> bestFitFirst(List<Report> article, List<Cluster> clusters) {
+        if (article.size() < 2) return article;
+        Map<Report, Double> fit = new java.util.IdentityHashMap<>();
+        for (Report r : article) {
+            Optional<TimeWindow> w = TimeWindow.of(r);
+            double best = 0;
+            for (Cluster c : clusters) {
+                Match m = w.isEmpty() ? Match.no("no time") : c.match(r, w.get());
+                if (m.joins()) best = Math.max(best, m.score());
+            }
+            fit.put(r, best);
+        }
+        List<Report> ranked = new ArrayList<>(article);
+        ranked.sort(Comparator.comparingDouble((Report r) -> -fit.get(r)));
+        return ranked;
     }
 
     static String local(Node n) {

@@ -37,6 +37,7 @@ class ResolverTest {
         Set<Node> gatherings = Set.of();
         Set<Node> people = Set.of();
         Map<Node, Set<Node>> peopleByState = Map.of();
+        int nth;
 
         R(String article, String published, Node status, Node... states) {
             this.article = article;
@@ -46,6 +47,8 @@ class ResolverTest {
         }
 
         R level(Node l) { level = l; return this; }
+        /** The report's ordinal among its article's reports of the same status and states. */
+        R nth(int n) { nth = n; return this; }
         R date(String d) { date = d; return this; }
         R place(String p) { place = NodeFactory.createURI(DKG.ID + "place/" + p); return this; }
         R gathering(String g) { gatherings = Set.of(NodeFactory.createURI(DKG.ID + "gathering/" + g)); return this; }
@@ -66,7 +69,7 @@ class ResolverTest {
         R people(String... p) { people = Set.copyOf(Arrays.stream(p).map(x -> NodeFactory.createURI(DKG.ID + "person/" + x)).toList()); return this; }
 
         Report build() {
-            Node iri = IriScheme.report(article, status.getLocalName(), states.stream().map(Node::getURI).toList(), 0);
+            Node iri = IriScheme.report(article, status.getLocalName(), states.stream().map(Node::getURI).toList(), nth);
             return new Report(iri, IriScheme.article(article), article, Optional.ofNullable(published).map(LocalDate::parse), status,
                     Optional.ofNullable(level), states, Optional.ofNullable(date), Optional.ofNullable(place), gatherings, people,
                     Set.of(NodeFactory.createURI(IriScheme.textBase(article) + "#char=0,1")), peopleByState);
@@ -150,6 +153,21 @@ class ResolverTest {
     @Test
     void twoReportsOfOneArticleAreTwoMeetings() {
         assertEquals(2, resolve(new R("a", "2024-01-01", DKG.Held, US, CN), new R("a", "2024-01-01", DKG.Held, US, CN, RU)).size());
+    }
+
+    @Test
+    void ofAnArticlesOwnReportsTheOneThatFitsBestJoinsTheEarlierMeeting() {
+        // "The day before yesterday, we met in Shanghai. And now, in Beijing": of two held meetings of the same states in one
+        // text, the one of the same day and place as an earlier report joins it, whichever of the two comes first
+        for (int first = 0; first < 2; first++) {
+            List<ResolvedMeeting> ms = resolve(
+                    new R("a", "2023-11-07", DKG.Held, CN, US).date("2023-11-07").place("beijing"),
+                    new R("b", "2023-11-08", DKG.Held, CN, US).date("2023-11-05").nth(first),
+                    new R("b", "2023-11-08", DKG.Held, CN, US).date("2023-11-07").place("beijing").nth(1 - first));
+            assertEquals(2, ms.size());
+            ResolvedMeeting joined = meetingOf(ms, "a");
+            assertEquals(List.of("2023-11-07", "2023-11-07"), joined.reports().stream().map(r -> r.date().orElseThrow()).toList());
+        }
     }
 
     @Test

@@ -24,6 +24,7 @@ public final class FrameRules {
 
     public static final TextRule.Tokens OCCURRENCE = EN.rule("occurrence");
     public static final TextRule.Tokens SEPARATE = EN.rule("separate");
+    public static final TextRule.Tokens RECOLLECTION = EN.rule("recollection");
     public static final TextRule.Tokens TRILATERAL = EN.rule("trilateral");
     public static final TextRule.Tokens BILATERAL = EN.rule("bilateral");
     public static final TextRule.Tokens HOSTING = EN.rule("hosting");

@@ -23,6 +23,8 @@ class ClauseSplitterTest {
         assertEquals(List.of("Xi met Biden", "finally marking a thaw. [tail] [dep]"), clauses("Xi met Biden, finally marking a thaw."));
         assertEquals(List.of("Xi met Biden, including Modi."), clauses("Xi met Biden, including Modi."));
         assertEquals(List.of("They discussed the following issues."), clauses("They discussed the following issues."));
+        // "the day before yesterday" is a date, not a temporal conjunction
+        assertEquals(List.of("The day before yesterday, we met in Shanghai."), clauses("The day before yesterday, we met in Shanghai."));
     }
 
     @Test

@@ -26,6 +26,8 @@ class DateRulesTest {
         assertEquals("2025-03-10 @Monday", date("They met on Monday.", MeetingStatus.HELD));
         assertEquals("2025-04 @next month", date("They will meet next month.", MeetingStatus.SCHEDULED));
         assertEquals("2025-03-11 @yesterday", date("They met yesterday.", MeetingStatus.HELD));
+        assertEquals("2025-03-10 @day before yesterday", date("The day before yesterday, they met in Shanghai.", MeetingStatus.HELD));
+        assertEquals("2025-03-14 @day after tomorrow", date("They will meet the day after tomorrow.", MeetingStatus.SCHEDULED));
         assertEquals("2024-12 @in December", date("They met in December.", MeetingStatus.HELD));
         assertEquals("2019 @2019", date("They first met in 2019.", MeetingStatus.HELD));
         assertEquals("-", date("They may meet.", MeetingStatus.PROPOSED));

@@ -18,6 +18,12 @@ class FrameRulesTest {
         assertTrue(FrameRules.SEPARATE.test("The two leaders last met in Lima."));
         assertTrue(FrameRules.SEPARATE.test("They will meet again in May."));
         assertFalse(FrameRules.SEPARATE.test("The leaders met in Lima."));
+        assertTrue(FrameRules.RECOLLECTION.test("The last time we met was in Costa Rica."));
+        assertTrue(FrameRules.RECOLLECTION.test("We met recently at the Asia-Europe Meeting in Brussels."));
+        assertTrue(FrameRules.RECOLLECTION.test("I remember our first meeting was in Jakarta."));
+        assertFalse(FrameRules.RECOLLECTION.test("In the last two months, we had opportunities to meet."));
+        assertFalse(FrameRules.RECOLLECTION.test("Once again, welcome to Russia."));
+        assertFalse(FrameRules.RECOLLECTION.test("We had very good talks today."));
         assertTrue(FrameRules.DEFINITE_TRIGGER.test("lend legitimacy to the meeting"));
         assertTrue(FrameRules.DEFINITE_TRIGGER.test("during this trilateral summit"));
         assertFalse(FrameRules.DEFINITE_TRIGGER.test("the leaders held talks"));
