@@ -198,9 +198,11 @@ public final class ActorRules {
             List<EvidenceSpan> ev = new ArrayList<>();
             if (n >= 0) {
                 Mention nm = ms.get(n);
-                List<Entity> cands = onTheDay(nm.text(), nm.all(s -> s.entity().kind() == EntityKind.PERSON && s.role() == NameRole.NAME), day);
-                if (state.isEmpty()) state = holdingState(cands, day);
-                if (level.isEmpty()) level = holdingLevel(cands, day);
+                List<Entity> named = nm.all(s -> s.entity().kind() == EntityKind.PERSON && s.role() == NameRole.NAME);
+                List<Entity> cands = onTheDay(nm.text(), named, day);
+                // the state and level stand even when the day leaves nobody to link ("Prime Minister Kishida" is Japan's)
+                if (state.isEmpty()) state = holdingState(named, day);
+                if (level.isEmpty()) level = holdingLevel(named, day);
                 person = new PersonRef(nm.text(), cands, office, List.of(new EvidenceSpan(personSpan(title, nm), sentence)));
             } else if (title != null) {
                 int from = title.span().end();

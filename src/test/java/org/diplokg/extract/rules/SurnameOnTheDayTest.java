@@ -29,6 +29,18 @@ class SurnameOnTheDayTest {
         assertEquals(true, people("President Silva met Secretary Blinken in Brasilia.", "2024-01-10").contains("Q37181"));
     }
 
+    static List<String> states(String text, String day) {
+        TextSpan all = new TextSpan(0, text.length());
+        return RULES.read(text, all, all, SeedCorpus.gazetteer().find(text, 0, text.length()), List.of(), List.of(),
+                Optional.of(LocalDate.parse(day))).actors().stream().map(a -> a.state().qid().orElse("")).toList();
+    }
+
+    @Test
+    void aDemonymBeforeATitleOfAnotherSystemNamesTheState() {
+        assertEquals(List.of("Q30", "Q114"), states("Secretary Blinken met with Kenyan Cabinet Secretary for Foreign Affairs Alfred Mutua.", "2022-11-28"));
+        assertEquals(List.of("Q30", "Q928"), states("Secretary Blinken met with Philippine Secretary of Foreign Affairs Enrique Manalo.", "2023-05-01"));
+    }
+
     @Test
     void aTitleAndAShortNameAreTheHolderOnTheDayOnly() {
         // "President Lee" is a form of Lee Jae-myung (Q12612463), President of South Korea from 2025; in 2011 it was Lee Myung-bak
@@ -37,6 +49,8 @@ class SurnameOnTheDayTest {
         // "Premier Li" in November 2023 is Li Qiang (Q4414390), not Li Keqiang (Q18111), premier until March 2023
         assertEquals(List.of("Q4414390"), people("Prime Minister Albanese met Premier Li in Beijing.", "2023-11-07").stream()
                 .filter(q -> q.equals("Q4414390") || q.equals("Q18111")).toList());
+        // out of office on the day, the name still gives its state: only the link goes
+        assertEquals(true, states("Secretary Clinton met President Lee in Seoul.", "2011-05-10").contains("Q884"));
         // a full name keeps its reading whatever the day
         assertEquals(true, people("Secretary Clinton met President Lee Myung-bak in Seoul.", "2011-05-10").contains("Q14342"));
     }

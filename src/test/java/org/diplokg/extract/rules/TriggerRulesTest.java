@@ -18,6 +18,9 @@ class TriggerRulesTest {
     void meetingWordsAndTheirConditions() {
         assertEquals(List.of("met"), triggers("Xi met Biden in Lima."));
         assertEquals(List.of("talks"), triggers("They held trilateral talks."));
+        assertEquals(List.of("talk"), triggers("President Lee held a bilateral talk with President Aquino."));
+        assertEquals(List.of(), triggers("We should talk with China."));
+        assertEquals(List.of("is travelling to"), triggers("The Foreign Secretary is travelling to Egypt."));
         assertEquals(List.of("pull-aside", "tête-à-tête"), triggers("A pull-aside and a tête-à-tête."));
         assertEquals(List.of(), triggers("He received a phone call from Scholz."));
         assertEquals(List.of("received"), triggers("He received Ukrainian President Zelensky."));

@@ -30,4 +30,15 @@ class RuleStatusDeciderTest {
     void anAnnouncedTripPutsItsUntensedMeetingsAhead(String title, String sentence, MeetingStatus expected) {
         assertEquals(expected, decide(title, sentence));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "I had planned to visit Somalia and was unable to do so because of the security situation. | CANCELLED",
+            "He told Aquino that he would not be able to travel to the Philippines. | CANCELLED",
+            "The Foreign Secretary is travelling to Egypt, Turkey and Qatar. | SCHEDULED",
+            "The Foreign Secretary travelled to Egypt, Turkey and Qatar. | HELD",
+    })
+    void tripsUnderWayAndTripsCalledOff(String sentence, MeetingStatus expected) {
+        assertEquals(expected, decide("", sentence));
+    }
 }
