@@ -14,7 +14,8 @@ import org.diplokg.extract.rules.Actor;
 
 /** A meeting being assembled from one or more clauses; frozen into a {@link Meeting} at the end. */
 final class Draft {
-    final MeetingStatus status;
+    /** Settled by the frame; merging raises a wish to the schedule told after it. */
+    MeetingStatus status;
     final Map<String, PartyDraft> parties = new LinkedHashMap<>();
     final List<MeetingLevel> looseLevels = new ArrayList<>();
     final List<EvidenceSpan> evidence = new ArrayList<>();

@@ -382,7 +382,6 @@ final class MeetingFrameAnnotator implements Annotator {
                     where = reading.venues().stream().filter(v -> v.place().country().map(host::equals).orElse(false)).findFirst()
                             .map(v -> new PlaceRef(v.place().label(), Optional.of(v.place()), Optional.empty(),
                                     List.of(new EvidenceSpan(v.span(), s.span()))));
-                    d.separate = true;
                 }
                 if (!named) d.looseLevels.addAll(reading.looseLevels());
                 TextSpan said = named ? d.evidence.get(0).span() : new TextSpan(first.begin(), window.end());

@@ -53,11 +53,14 @@ final class MeetingMergeAnnotator implements Annotator {
 
     static void merge(List<Draft> drafts, Draft c, Optional<LocalDate> published) {
         if (!c.separate) {
-            for (Draft d : drafts.subList(Math.max(0, drafts.size() - REACH), drafts.size())) {
+            for (int i = Math.max(0, drafts.size() - REACH); i < drafts.size(); i++) {
+                Draft d = drafts.get(i);
                 // a meeting the speakers recall joins only another telling of a recalled one, never the talks themselves
                 if (d.recalled != c.recalled) continue;
                 if ((d.status == c.status || wish(d, c) || wish(c, d)) && d.parties.keySet().equals(c.parties.keySet()) && d.compatible(c)
                         && !earlierMeeting(d, c, published) && !earlierMeeting(c, d, published)) {
+                    // a wish told first and the schedule after: the meeting is on the calendar
+                    if (wish(d, c)) d.status = c.status;
                     d.absorb(c);
                     return;
                 }

@@ -43,6 +43,10 @@ public final class HomeState {
     private final List<Lexicon.Row> cues;
     private final Pattern cuePattern;
 
+    /** The kind of a text given in someone's own words, then "by": the person named next speaks for the text. */
+    private static final Pattern AUTHORED = Pattern.compile("\\b(?:" + String.join("|", Lexicon.words("en/authored-genres.txt").stream()
+            .map(Pattern::quote).toList()) + ")\\s+by\\s+(?:the\\s+)?");
+
     public HomeState(Gazetteer gazetteer, ActorRules actors) {
         this.gazetteer = gazetteer;
         this.actors = actors;
@@ -79,7 +83,9 @@ public final class HomeState {
         int lines = 0;
         for (TextSpan line : a.content()) {
             if (lines++ >= PROTAGONIST_LINES || line.begin() > OPENING * 2) break;
-            int from = line.begin();
+            // "[Title] Press Conference by Prime Minister Kishida regarding ...": the one who gives the text, after its kind
+            java.util.regex.Matcher by = AUTHORED.matcher(a.text()).region(line.begin(), Math.min(line.end(), line.begin() + PROTAGONIST_REACH));
+            int from = by.find() ? by.end() : line.begin();
             for (Mention m : gazetteer.find(a.text(), line.begin(), Math.min(line.end(), line.begin() + OPENING))) {
                 // only the subject that opens the line, after at most a title: "The Secretary-General met President
                 // Museveni" names a host, not the speaker

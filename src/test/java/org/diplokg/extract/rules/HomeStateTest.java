@@ -49,6 +49,9 @@ class HomeStateTest {
             "https://www.miragenews.com/x | President Vladimir Putin held talks with the Prime Minister. | Q159",
             "https://www.miragenews.com/x | At the invitation of President Vladimir Putin, the Prime Minister travelled. | none",
             "https://www.miragenews.com/x | The Secretary-General met President Vladimir Putin in Moscow. | none",
+            "https://worldjpn.net/x | [Title] Press Conference by President Vladimir Putin on his visit | Q159",
+            "https://worldjpn.net/x | Remarks by the President Vladimir Putin at the summit | Q159",
+            "https://worldjpn.net/x | A visit by President Vladimir Putin to India | none",
     })
     void speakingStateComesFromTheSourceHostATranscriptSpeakerTheIssuingBodyOrTheOpeningsSubject(String source, String text, String expected) {
         assertEquals(expected, home(source == null ? "" : source, text));
