@@ -25,6 +25,8 @@ final class Draft {
     boolean separate;
     /** Told as another, earlier meeting than the one the text is about: it takes no place from the text's setting. */
     boolean recalled;
+    /** Held only for want of a tense ("Prime Minister Kishida's Visit to Egypt, Ghana and Kenya"): the text may time it elsewhere. */
+    boolean untensed;
 
     Draft(MeetingStatus status) {
         this.status = status;

@@ -258,7 +258,7 @@ final class MeetingFrameAnnotator implements Annotator {
             int predicate = anaphorEnd >= 0 ? Math.min(window.end(), c.span().begin() + anaphorEnd) : window.begin();
             if (anaphorEnd >= 0) predicate = afterOpening(text, c, predicate, triggers, actors, home);
             EvidenceSpan ev = new EvidenceSpan(window, s.span());
-            pronounSubject(text, s, window, triggers.get(triggers.size() - 1), si, sentences, known, actors, home);
+            pronounSubject(text, s, window, first, triggers.get(triggers.size() - 1), si, sentences, known, actors, home);
             numberedParties(windowText, si, salience, drafts, actors, status);
             if (anaphorEnd >= 0) {
                 int np0 = c.span().begin() + anaphorEnd;
@@ -392,6 +392,7 @@ final class MeetingFrameAnnotator implements Annotator {
                 gathering.filter(g -> g.covered().begin() < window.end() + 2).ifPresent(g -> d.sidelines = g.ref());
                 date.ifPresent(f -> d.date = MeetingDate.found(f, s.span()));
                 d.recalled = recalled;
+                d.untensed = status == MeetingStatus.HELD && !StatusRules.TOLD_DONE.test(windowText);
                 d.separate = d.separate || FrameRules.SEPARATE.test(a.cover(new TextSpan(window.begin(), first.end())));
                 drafts.add(d);
             }
@@ -608,7 +609,7 @@ final class MeetingFrameAnnotator implements Annotator {
     }
 
     /** Adds the person a pronoun subject before the trigger stands for: the first person named in the nearest earlier sentence. */
-    private void pronounSubject(String text, Sent s, TextSpan window, TextSpan trigger, int si, List<Sent> sentences,
+    private void pronounSubject(String text, Sent s, TextSpan window, TextSpan first, TextSpan trigger, int si, List<Sent> sentences,
                                 List<KnownPerson> known, List<Actor> actors, Optional<Entity> home) {
         // a pronoun past the window belongs to the clause it opens ("travel to Zagreb, where he will meet ..."), not to this one
         Optional<TextSpan> subject = FrameRules.pronoun(text, window.begin(), Math.max(window.begin(), Math.min(trigger.begin(), window.end())));
@@ -634,6 +635,9 @@ final class MeetingFrameAnnotator implements Annotator {
                 if (FrameRules.pronoun(text, span.begin(), who.get().offset()).isPresent()) who = Optional.empty();
             }
         }
+        // "The Foreign Secretary will travel to Muscat, where she will meet ...": a pronoun after the first meeting word goes on
+        // with that word's subject, whom the speaker's side already stands for
+        if (who.isEmpty() && pronoun > first.end()) return;
         if (who.isEmpty() && home.isPresent() && actors.stream().noneMatch(x -> x.state().iri().equals(home.get().iri()))) {
             // "In the Gulf he will meet King Salman ...": a pronoun for nobody the text names is the issuing side's own official
             EvidenceSpan ev = new EvidenceSpan(subject.get(), s.span());

@@ -69,9 +69,14 @@ final class MeetingMergeAnnotator implements Annotator {
         drafts.add(c);
     }
 
-    /** Whether {@code wish} is a proposal about a meeting {@code scheduled} already puts on the calendar. */
+    /**
+     * Whether {@code wish} is a proposal about a meeting {@code scheduled} already puts on the calendar, or
+     * a meeting held only for want of a tense (a heading: "Prime Minister Kishida's Visit to Egypt") that the
+     * text puts on the calendar.
+     */
     private static boolean wish(Draft wish, Draft scheduled) {
-        return wish.status == MeetingStatus.PROPOSED && scheduled.status == MeetingStatus.SCHEDULED && wish.date == null;
+        return (wish.status == MeetingStatus.PROPOSED || (wish.status == MeetingStatus.HELD && wish.untensed))
+                && scheduled.status == MeetingStatus.SCHEDULED && wish.date == null;
     }
 
     /** Whether {@code dated} is a held meeting of long before publication and {@code undated} a held one without a date. */
