@@ -29,6 +29,7 @@ public final class StatusRules {
     public static final TextRule.Tokens HEDGE = EN.rule("hedge");
     /** Rule: a meeting being prepared, not yet reported as held. */
     public static final TextRule.Tokens PLANNED = EN.rule("planned");
+    private static final TextRule.Tokens ACCEPTED_INVITATION = EN.rule("accepted-invitation");
     /** Rule: wording that fixes a meeting in the calendar. */
     public static final TextRule.Tokens FIRM_SCHEDULE = EN.rule("firm-schedule");
     /** Rule: wording that makes a meeting a proposal whatever else is said (as opposed to a hedge like "likely"). */
@@ -90,7 +91,9 @@ public final class StatusRules {
             boolean hedgeOnly = !STRONG_PROPOSAL.test(window)
                     && (FIRM_SCHEDULE.test(window) || (REPORTED_FUTURE.test(window) && !HEDGE.test(window) && TIMED.test(window))
                         || (DATED_WISH.test(window) && !HEDGE.test(window) && DAY_TIMED.test(window)));
-            return hedgeOnly ? MeetingStatus.SCHEDULED : MeetingStatus.PROPOSED;
+            // "invited President Lula to visit Washington in early February ..., and President Lula accepted the invitation"
+            boolean acceptedDated = ACCEPTED_INVITATION.test(sentence) && TIMED.test(window) && !HEDGE.test(window);
+            return hedgeOnly || acceptedDated ? MeetingStatus.SCHEDULED : MeetingStatus.PROPOSED;
         }
         if (AGREED.test(window)) return TIMED.test(window) ? MeetingStatus.SCHEDULED : MeetingStatus.PROPOSED;
         if (SCHEDULED.test(window)) return MeetingStatus.SCHEDULED;

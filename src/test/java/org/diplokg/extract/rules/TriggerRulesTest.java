@@ -21,6 +21,8 @@ class TriggerRulesTest {
         assertEquals(List.of("talk"), triggers("President Lee held a bilateral talk with President Aquino."));
         assertEquals(List.of(), triggers("We should talk with China."));
         assertEquals(List.of("is travelling to"), triggers("The Foreign Secretary is travelling to Egypt."));
+        assertEquals(List.of("engagements"), triggers("He will hold bilateral engagements with heads of state from Barbados."));
+        assertEquals(List.of(), triggers("We thank you for your engagement with the region."));
         assertEquals(List.of("pull-aside", "tête-à-tête"), triggers("A pull-aside and a tête-à-tête."));
         assertEquals(List.of(), triggers("He received a phone call from Scholz."));
         assertEquals(List.of("received"), triggers("He received Ukrainian President Zelensky."));

@@ -37,6 +37,8 @@ class RuleStatusDeciderTest {
             "He told Aquino that he would not be able to travel to the Philippines. | CANCELLED",
             "The Foreign Secretary is travelling to Egypt, Turkey and Qatar. | SCHEDULED",
             "The Foreign Secretary travelled to Egypt, Turkey and Qatar. | HELD",
+            "He invited President Lula to visit Washington in early February, and President Lula accepted the invitation. | SCHEDULED",
+            "He invited President Lula to visit Washington in February. | PROPOSED",
     })
     void tripsUnderWayAndTripsCalledOff(String sentence, MeetingStatus expected) {
         assertEquals(expected, decide("", sentence));
