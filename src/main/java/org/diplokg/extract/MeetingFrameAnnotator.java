@@ -324,6 +324,15 @@ final class MeetingFrameAnnotator implements Annotator {
             if (home.isPresent() && actors.stream().noneMatch(x -> x.state().iri().equals(home.get().iri()))) {
                 speaker(text, window, first, reading, home.get(), s, actors);
             }
+            if (home.isPresent() && venue.isPresent() && distinctStates(actors) == 1 && actors.get(0).state().iri().equals(home.get().iri())
+                    && firstWord(s, s.span().begin(), s.span().end(), DIALOGUE_PRONOUN, PRONOUN_POS).isPresent()) {
+                // "I would like to thank you for the initiative to meet in Ankara today": the speaker's side meets the one
+                // addressed in another state's capital, whose state hosts
+                Optional<Entity> capitalHost = venue.get().entity()
+                        .filter(p -> p.country().flatMap(gazetteer::capitalOf).map(cap -> cap.iri().equals(p.iri())).orElse(false))
+                        .flatMap(Entity::country).flatMap(gazetteer::entity).filter(h -> !h.iri().equals(home.get().iri()));
+                if (capitalHost.isPresent()) actors.add(new Actor(capitalHost.get(), Optional.empty(), Optional.empty(), venue.get().evidence()));
+            }
             boolean recalled = false;
             if (talks.isPresent() && actors.stream().allMatch(x -> talks.get().parties.containsKey(x.state().iri()))) {
                 Optional<Word> both = firstWord(s, window.begin(), first.begin(), DIALOGUE_PRONOUN, PRONOUN_POS);

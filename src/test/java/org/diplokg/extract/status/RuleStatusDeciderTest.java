@@ -39,6 +39,9 @@ class RuleStatusDeciderTest {
             "The Foreign Secretary travelled to Egypt, Turkey and Qatar. | HELD",
             "He invited President Lula to visit Washington in early February, and President Lula accepted the invitation. | SCHEDULED",
             "He invited President Lula to visit Washington in February. | PROPOSED",
+            "I would like to thank you for the meeting in Ankara today. | HELD",
+            "I would like to meet you in Ankara. | PROPOSED",
+            "The Prime Minister extended an invite to Prime Minister Frederiksen to visit the UK. | PROPOSED",
     })
     void tripsUnderWayAndTripsCalledOff(String sentence, MeetingStatus expected) {
         assertEquals(expected, decide("", sentence));
