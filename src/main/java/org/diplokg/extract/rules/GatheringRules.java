@@ -32,6 +32,8 @@ public final class GatheringRules {
     private static final TokenPattern AT_EVENT = EN.pattern("at-event");
     /** Rule: the word left out of a gathering's label ("the G20 sidelines"). */
     private static final TokenPattern LABEL_TAIL = EN.pattern("label-tail");
+    /** Rule: a visit named as the occasion is a meeting of its own, not a gathering beside which one is held. */
+    private static final TokenPattern VISIT_NAME = EN.pattern("visit-name");
 
     private GatheringRules() {
     }
@@ -44,7 +46,7 @@ public final class GatheringRules {
         if (m != null) {
             int start = ts.beginOf(m.end()); // the name starts after the phrase and the white space that follows it
             int end = start + nameEnd(s.substring(start));
-            if (end > start) {
+            if (end > start && VISIT_NAME.find(TokenSeq.of(s.substring(start, end))) == null) {
                 return Optional.of(build(text, new TextSpan(clause.begin() + start, clause.begin() + end),
                         new TextSpan(clause.begin() + m.begin(), clause.begin() + end), sentence, mentions, true));
             }

@@ -24,6 +24,8 @@ class FrameRulesTest {
         assertFalse(FrameRules.RECOLLECTION.test("In the last two months, we had opportunities to meet."));
         assertFalse(FrameRules.RECOLLECTION.test("Once again, welcome to Russia."));
         assertFalse(FrameRules.RECOLLECTION.test("We had very good talks today."));
+        assertTrue(FrameRules.BILATERAL.test("Prime Minister Takaichi held summit meetings with Australia and the Philippines."));
+        assertFalse(FrameRules.BILATERAL.test("The leaders held a meeting with the Secretary-General."));
         assertTrue(FrameRules.DEFINITE_TRIGGER.test("lend legitimacy to the meeting"));
         assertTrue(FrameRules.DEFINITE_TRIGGER.test("during this trilateral summit"));
         assertFalse(FrameRules.DEFINITE_TRIGGER.test("the leaders held talks"));

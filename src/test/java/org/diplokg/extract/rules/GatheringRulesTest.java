@@ -29,6 +29,8 @@ class GatheringRulesTest {
         assertEquals("UN General Assembly", find("They met on the margins of the UN General Assembly, officials said.", List.of())
                 .orElseThrow().ref().label());
         assertTrue(find("Xi met Biden in Bali.", List.of()).isEmpty());
+        // a visit is a meeting of its own, not a gathering beside one
+        assertTrue(find("They signed it on the sidelines of the State Visit by President Marcos to Indonesia.", List.of()).isEmpty());
     }
 
     @Test
