@@ -23,6 +23,8 @@ class TriggerRulesTest {
         assertEquals(List.of("is travelling to"), triggers("The Foreign Secretary is travelling to Egypt."));
         assertEquals(List.of("engagements"), triggers("He will hold bilateral engagements with heads of state from Barbados."));
         assertEquals(List.of(), triggers("We thank you for your engagement with the region."));
+        assertEquals(List.of("delegation"), triggers("Prime Minister Key will lead a delegation to Samoa and Tonga."));
+        assertEquals(List.of(), triggers("The delegation of Japan arrived."));
         assertEquals(List.of("pull-aside", "tête-à-tête"), triggers("A pull-aside and a tête-à-tête."));
         assertEquals(List.of(), triggers("He received a phone call from Scholz."));
         assertEquals(List.of("received"), triggers("He received Ukrainian President Zelensky."));
