@@ -12,6 +12,7 @@ import org.diplokg.extract.annotate.Layer;
 import org.diplokg.extract.annotate.Sentence;
 import org.diplokg.extract.annotate.TextLayers;
 import org.diplokg.extract.gazetteer.Entity;
+import org.diplokg.extract.gazetteer.Gazetteer;
 import org.diplokg.extract.gazetteer.Mention;
 import org.diplokg.extract.rules.ActorRules;
 import org.diplokg.extract.rules.Dateline;
@@ -27,9 +28,11 @@ import org.diplokg.extract.rules.Dateline;
  */
 final class MeetingPlaceAnnotator implements Annotator {
     private final ActorRules actorRules;
+    private final Gazetteer gazetteer;
 
-    MeetingPlaceAnnotator(ActorRules actorRules) {
+    MeetingPlaceAnnotator(ActorRules actorRules, Gazetteer gazetteer) {
         this.actorRules = actorRules;
+        this.gazetteer = gazetteer;
     }
 
     @Override
@@ -70,6 +73,13 @@ final class MeetingPlaceAnnotator implements Annotator {
                 dateline.filter(p -> within(p.entity().get(), d)).ifPresent(p -> d.place = p);
             }
             if (d.place == null && d.status == MeetingStatus.HELD) d.place = only(venues.all(), d, taken).orElse(null);
+        }
+        for (Draft d : drafts) {
+            // "at the Kremlin", "in the White House": a seat of government has no checked identifier of its own; the
+            // meeting took place in the capital it stands in, which has
+            if (d.place == null || d.place.entity().isEmpty() || d.place.entity().get().qid().isPresent()) continue;
+            Optional<Entity> city = gazetteer.cityOfSeat(d.place.entity().get().iri());
+            if (city.isPresent()) d.place = new PlaceRef(city.get().label(), city, d.place.convenor(), d.place.evidence());
         }
         doc.put(MeetingLayers.PLACED, drafts);
     }

@@ -136,4 +136,14 @@ class AnnotatorsTest {
         assertEquals(1, m2.size());
         assertEquals(null, m2.get(0).place, "Moscow and Tashkent, both in the meeting's states: the text does not say which");
     }
+
+    @Test
+    void aSeatOfGovernmentIsPlacedInItsCapital() {
+        String text = "Talks were held at the Kremlin between Vladimir Putin and the President of Uzbekistan.";
+        Document d = upTo(MeetingPlaceAnnotator.class, article("http://en.kremlin.ru/x", "2017-04-05", text));
+        List<Draft> m = d.get(MeetingLayers.PLACED);
+        assertEquals(1, m.size());
+        assertEquals(Optional.of("Q649"), m.get(0).place.entity().flatMap(org.diplokg.extract.gazetteer.Entity::qid), "the Kremlin stands in Moscow");
+        assertEquals("Kremlin", text.substring(m.get(0).place.evidence().get(0).span().begin(), m.get(0).place.evidence().get(0).span().end()));
+    }
 }

@@ -20,12 +20,15 @@ import org.diplokg.lang.TextSpan;
 public final class Gazetteer {
     private final Map<String, Entity> byIri;
     private final Map<String, String> capitals;
+    /** Seats of government (the Kremlin, the White House) by their place IRI: the state whose capital holds them. */
+    private final Map<String, String> seats;
     private final TrieNode root;
     private final Map<String, Entity> statesByQid = new java.util.HashMap<>();
 
-    private Gazetteer(Map<String, Entity> byIri, Map<String, String> capitals, TrieNode root) {
+    private Gazetteer(Map<String, Entity> byIri, Map<String, String> capitals, Map<String, String> seats, TrieNode root) {
         this.byIri = Collections.unmodifiableMap(byIri);
         this.capitals = Collections.unmodifiableMap(capitals);
+        this.seats = Collections.unmodifiableMap(seats);
         this.root = root;
         for (Entity e : byIri.values()) {
             if (e.kind() == EntityKind.STATE) e.qid().ifPresent(q -> statesByQid.put(q, e));
@@ -40,6 +43,11 @@ public final class Gazetteer {
     /** The capital of a state, for "the Japanese capital". */
     public Optional<Entity> capitalOf(String stateIri) {
         return Optional.ofNullable(capitals.get(stateIri)).flatMap(this::entity);
+    }
+
+    /** The capital a seat of government stands in ("Kremlin": Moscow), if {@code placeIri} is one. */
+    public Optional<Entity> cityOfSeat(String placeIri) {
+        return Optional.ofNullable(seats.get(placeIri)).flatMap(this::capitalOf);
     }
 
     public Optional<Entity> entity(String iri) {
@@ -160,10 +168,16 @@ public final class Gazetteer {
     public static final class Builder {
         private final Map<String, Entity> byIri = new TreeMap<>();
         private final Map<String, String> capitals = new TreeMap<>();
+        private final Map<String, String> seats = new TreeMap<>();
         private final TrieNode root = new TrieNode();
 
         public Builder capital(String stateIri, String placeIri) {
             capitals.putIfAbsent(stateIri, placeIri);
+            return this;
+        }
+
+        public Builder seat(String stateIri, String placeIri) {
+            seats.putIfAbsent(placeIri, stateIri);
             return this;
         }
 
@@ -205,7 +219,7 @@ public final class Gazetteer {
         }
 
         public Gazetteer build() {
-            return new Gazetteer(new TreeMap<>(byIri), new TreeMap<>(capitals), root);
+            return new Gazetteer(new TreeMap<>(byIri), new TreeMap<>(capitals), new TreeMap<>(seats), root);
         }
     }
 }

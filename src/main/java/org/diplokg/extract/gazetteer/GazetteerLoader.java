@@ -161,6 +161,7 @@ public final class GazetteerLoader {
             for (Statement st : r.listProperties(seat).toList()) {
                 // "the Kremlin said": the building stands for the government, like a capital
                 if (!st.getObject().isResource()) continue;
+                if (st.getObject().isURIResource()) b.seat(s.iri(), st.getObject().asResource().getURI());
                 for (String c : strings(st.getObject().asResource(), label, alt)) {
                     b.form(c, s, NameRole.CAPITAL);
                 }
