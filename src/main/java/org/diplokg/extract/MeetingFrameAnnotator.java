@@ -72,8 +72,7 @@ final class MeetingFrameAnnotator implements Annotator {
         // nor is a sentence none of whose tokens in the range could have such a lemma ("i" in "visit" above, but no "I")
         if (!s.all().mayHold(s.index(), from, to, lemmas, pos)) return Optional.empty();
         for (Word w : s.words().get()) {
-            if (w.span().begin() >= from && w.span().end() <= to && pos.contains(w.pos())
-                    && lemmas.contains(w.lemma().toLowerCase(java.util.Locale.ROOT))) {
+            if (w.span().begin() >= from && w.span().end() <= to && pos.contains(w.headPos()) && lemmas.contains(w.headLemma())) {
                 return Optional.of(w);
             }
         }

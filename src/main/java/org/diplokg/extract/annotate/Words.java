@@ -59,7 +59,8 @@ public final class Words {
         for (TextSpan t : tokens(i)) {
             if (t.begin() < from || t.end() > to) continue;
             for (String p : pos) {
-                if (lemmas.contains(tagger.lemma(t, p).toLowerCase(java.util.Locale.ROOT))) return true;
+                String lemma = tagger.lemma(t, p).toLowerCase(java.util.Locale.ROOT);
+                if (lemmas.contains(lemma) || lemmas.contains(Word.beforeContraction(lemma))) return true;
             }
         }
         return false;
