@@ -226,12 +226,12 @@ final class MeetingFrameAnnotator implements Annotator {
                     .or(() -> DateRules.find(text, window.begin(), first.begin(), a.published(), worded))
                     .or(() -> opensSentence ? DateRules.find(text, s.span().begin(), window.begin(), a.published(), worded) : Optional.empty())
                     .or(() -> DateRules.find(text, c.span().end(), tailTo, a.published(), worded));
-            MeetingStatus status = ahead(worded, date, a.published());
+            Optional<MeetingDate> when = date.map(f -> MeetingDate.found(f, s.span()));
+            MeetingStatus status = ahead(worded, when, a.published());
             earlierTrigger = true;
             // the day the clause's people are read at: the meeting's own day, else the day of publication
             // (a month or a year stands for its middle day: "in June 2023" is read at 15 June 2023, not at publication)
-            Optional<LocalDate> day = date.map(d -> new MeetingDate(d.lexical(), d.precision(), List.of()).middleDay())
-                    .or(a::published);
+            Optional<LocalDate> day = when.map(MeetingDate::middleDay).or(a::published);
             ActorRules.Reading reading = actorRules.read(text, s.span(), window, s.mentions(), excluded, known, day);
             int reported0 = WindowRules.afterAttribution(clauseText, first.begin() - c.span().begin());
             if (reported0 > 0) {
@@ -241,12 +241,11 @@ final class MeetingFrameAnnotator implements Annotator {
             }
             List<Actor> actors = new ArrayList<>(homeTitles(text, reading.actors(), home, namedStates));
             int anaphorEnd = TriggerRules.anaphorEnd(clauseText);
-            // "I remember our first meeting was in Jakarta": in a transcript's talks of two, a meeting the two recall is
-            // another meeting of theirs, not a reference back to the talks
-            if (anaphorEnd >= 0 && talks.isPresent() && FrameRules.RECOLLECTION.test(clauseText)
-                    && firstWord(s, window.begin(), first.begin(), DIALOGUE_PRONOUN, PRONOUN_POS).isPresent()) {
-                anaphorEnd = -1;
-            }
+            // in a transcript's talks of two, "we", "our" or "you" before the meeting word
+            Optional<Word> both = talks.isPresent() ? firstWord(s, window.begin(), first.begin(), DIALOGUE_PRONOUN, PRONOUN_POS) : Optional.empty();
+            // "I remember our first meeting was in Jakarta": a meeting the two recall is another meeting of theirs, not a
+            // reference back to the talks
+            if (anaphorEnd >= 0 && both.isPresent() && FrameRules.RECOLLECTION.test(clauseText)) anaphorEnd = -1;
             // "During the visit, Philip Hammond will meet ...": a visit named in the opening phrase is not this clause's tour
             if (anaphorEnd >= 0 && TriggerRules.agentOpening(clauseText.substring(0, anaphorEnd))) {
                 int np0 = c.span().begin() + anaphorEnd;
@@ -276,7 +275,7 @@ final class MeetingFrameAnnotator implements Annotator {
                     speaker(text, window, first, reading, home.get(), s, withHome);
                 }
                 if (!laterTrigger || distinctStates(withHome) < 2) {
-                    if (!earlierMeeting(a, s, drafts, status, ev, date, place(s, reading.venues(), excluded), gathering)) {
+                    if (!earlierMeeting(a, s, drafts, status, ev, when, place(s, reading.venues(), excluded), gathering)) {
                         anaphora(a, s, si, sentences, salience, drafts, clauseText, status, ev, reading, c);
                     }
                     head = actors;
@@ -334,9 +333,8 @@ final class MeetingFrameAnnotator implements Annotator {
             }
             boolean recalled = false;
             if (talks.isPresent() && actors.stream().allMatch(x -> talks.get().parties.containsKey(x.state().iri()))) {
-                Optional<Word> both = firstWord(s, window.begin(), first.begin(), DIALOGUE_PRONOUN, PRONOUN_POS);
                 // a day other than the day of the talks themselves (the day of publication)
-                boolean otherDay = date.isPresent() && !a.published().map(p -> p.toString().equals(date.get().lexical())).orElse(false);
+                boolean otherDay = when.isPresent() && !a.published().map(p -> p.toString().equals(when.get().lexical())).orElse(false);
                 recalled = both.isPresent() && (otherDay || FrameRules.RECOLLECTION.test(clauseText));
                 if (recalled) {
                     // "We met recently at the Asia-Europe Meeting in Brussels", "The last time we met was in Costa Rica": in the
@@ -355,7 +353,7 @@ final class MeetingFrameAnnotator implements Annotator {
                     && actors.stream().allMatch(x -> drafts.get(drafts.size() - 1).parties.containsKey(x.state().iri()))
                     && firstWord(s, window.begin(), first.begin(), PLURAL_PRONOUN, PRONOUN_POS).isPresent()) {
                 // "..., when they met in China in September 2016": the parties of the meeting just told, at an earlier time
-                earlierMeeting(a, s, drafts, status, ev, date, venue, gathering);
+                earlierMeeting(a, s, drafts, status, ev, when, venue, gathering);
             }
             if (distinctStates(actors) < 2) {
                 head = actors;
@@ -398,7 +396,7 @@ final class MeetingFrameAnnotator implements Annotator {
                 }
                 where.ifPresent(p -> d.place = p);
                 gathering.filter(g -> g.covered().begin() < window.end() + 2).ifPresent(g -> d.sidelines = g.ref());
-                date.ifPresent(f -> d.date = MeetingDate.found(f, s.span()));
+                when.ifPresent(w -> d.date = w);
                 d.recalled = recalled;
                 d.untensed = status == MeetingStatus.HELD && !StatusRules.TOLD_DONE.test(windowText);
                 d.separate = d.separate || FrameRules.SEPARATE.test(a.cover(new TextSpan(window.begin(), first.end())));
@@ -418,10 +416,9 @@ final class MeetingFrameAnnotator implements Annotator {
      * Rule: a meeting the wording leaves as held but whose date is wholly after the day of publication
      * ("Prime Minister Phuc attends the Mekong-Japan Summit on 9 October", published on the 7th) has not happened yet.
      */
-    private static MeetingStatus ahead(MeetingStatus worded, Optional<DateRules.Found> date, Optional<LocalDate> published) {
+    private static MeetingStatus ahead(MeetingStatus worded, Optional<MeetingDate> date, Optional<LocalDate> published) {
         if (worded != MeetingStatus.HELD || date.isEmpty() || published.isEmpty()) return worded;
-        MeetingDate d = new MeetingDate(date.get().lexical(), date.get().precision(), List.of());
-        return d.firstDay().isAfter(published.get()) ? MeetingStatus.SCHEDULED : worded;
+        return date.get().firstDay().isAfter(published.get()) ? MeetingStatus.SCHEDULED : worded;
     }
 
     /**
@@ -430,7 +427,7 @@ final class MeetingFrameAnnotator implements Annotator {
      * not the one just told.
      */
     private static boolean earlierMeeting(Article a, Sent s, List<Draft> drafts, MeetingStatus status, EvidenceSpan ev,
-                                          Optional<DateRules.Found> date, Optional<PlaceRef> venue,
+                                          Optional<MeetingDate> date, Optional<PlaceRef> venue,
                                           Optional<GatheringRules.Found> gathering) {
         // a date long past outweighs a cue of a wish elsewhere in the sentence ("A potential visit ..., discussed when they met in 2016")
         boolean past = status == MeetingStatus.HELD || status == MeetingStatus.PROPOSED;
@@ -445,7 +442,7 @@ final class MeetingFrameAnnotator implements Annotator {
             Optional<Entity> person = m.first(EntityKind.PERSON, NameRole.NAME);
             if (person.isPresent() && !lastPeople.contains(person.get().iri())) return false;
         }
-        MeetingDate when = MeetingDate.found(date.get(), s.span());
+        MeetingDate when = date.get();
         if (last.date != null && last.date.lexical().equals(when.lexical())) return false;
         if (!when.lastDay().plusDays(MeetingMergeAnnotator.EARLIER_MEETING_DAYS).isBefore(a.published().get())) return false;
         Draft d = new Draft(MeetingStatus.HELD);

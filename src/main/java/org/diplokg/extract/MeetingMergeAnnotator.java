@@ -53,8 +53,7 @@ final class MeetingMergeAnnotator implements Annotator {
 
     static void merge(List<Draft> drafts, Draft c, Optional<LocalDate> published) {
         if (!c.separate) {
-            for (int i = Math.max(0, drafts.size() - REACH); i < drafts.size(); i++) {
-                Draft d = drafts.get(i);
+            for (Draft d : drafts.subList(Math.max(0, drafts.size() - REACH), drafts.size())) {
                 // a meeting the speakers recall joins only another telling of a recalled one, never the talks themselves
                 if (d.recalled != c.recalled) continue;
                 if ((d.status == c.status || wish(d, c) || wish(c, d)) && d.parties.keySet().equals(c.parties.keySet()) && d.compatible(c)

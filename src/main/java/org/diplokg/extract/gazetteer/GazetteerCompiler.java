@@ -165,23 +165,14 @@ public final class GazetteerCompiler {
             if (verified && curated.contains(qid)) {
                 // the holdings written by hand stay; the forms of address of the office ("Premier Li") join the names
                 Resource p = m.getResource(ID + "person/" + qid);
-                if (!p.hasProperty(RDFS.label)) continue;
-                List<String> names = new ArrayList<>(r.list("aliases"));
-                names.add(r.get("label"));
-                for (String a : r.list("aliases")) {
-                    if (!isTitled(a, names)) addAlias(p, a);
-                }
+                if (p.hasProperty(RDFS.label)) addAliases(p, r);
                 continue;
             }
             Resource st = m.getResource(ID + "state/" + r.get("state_qid"));
             if (!stateWords.containsKey(st.getURI())) continue;
             String label = r.get("label");
             Resource p = entity("person/" + (verified ? qid : Slug.of(label)), "Person", label, verified ? qid : null);
-            List<String> names = new ArrayList<>(r.list("aliases"));
-            names.add(label);
-            for (String a : r.list("aliases")) {
-                if (!isTitled(a, names)) addAlias(p, a);
-            }
+            addAliases(p, r);
             String last = surname(label);
             if (last.length() >= 4 && surnames.get(last) == 1 && !COMMON_SURNAMES.contains(last)
                     && stateWords.values().stream().noneMatch(w -> w.contains(last))) {
@@ -193,6 +184,15 @@ public final class GazetteerCompiler {
             date(r.get("start"), true).ifPresent(d -> h.addProperty(m.createProperty(GazetteerLoader.NS + "startDate"), d, XSDDatatype.XSDdate));
             date(r.get("end"), false).ifPresent(d -> h.addProperty(m.createProperty(GazetteerLoader.NS + "endDate"), d, XSDDatatype.XSDdate));
             p.addProperty(holds, h);
+        }
+    }
+
+    /** The row's aliases as names of {@code p}, but for a title before a name already listed ("Foreign Minister Cho Hyun"). */
+    private void addAliases(Resource p, Row r) {
+        List<String> names = new ArrayList<>(r.list("aliases"));
+        names.add(r.get("label"));
+        for (String a : r.list("aliases")) {
+            if (!isTitled(a, names)) addAlias(p, a);
         }
     }
 

@@ -39,6 +39,8 @@ import org.diplokg.lang.TextRule;
  */
 public final class ActorRules {
     private static final LangPatterns EN = LangPatterns.load("en", "actors.rules");
+    /** Rule: the kind of a text given in someone's own words, then "by" (read by {@link HomeState}). */
+    static final TokenPattern AUTHORED = EN.pattern("authored");
     private static final TextRule.Tokens ADJACENT = EN.rule("adjacent");
     private static final TextRule.Tokens LIST_GAP = EN.rule("list-gap");
     private static final TextRule.Tokens OF_GAP = EN.rule("of-gap");
@@ -464,8 +466,9 @@ public final class ActorRules {
     /** Whether another person held an office of the same state and level as one of {@code p}'s on {@code day}. */
     private boolean someoneElseInOffice(Entity p, LocalDate day) {
         for (Holding h : p.holdings()) {
-            for (Entity q : holdersByPost.getOrDefault(post(h), List.of())) {
-                if (!q.iri().equals(p.iri()) && q.holdings().stream().anyMatch(o -> post(o).equals(post(h)) && o.covers(day))) return true;
+            String post = post(h);
+            for (Entity q : holdersByPost.getOrDefault(post, List.of())) {
+                if (!q.iri().equals(p.iri()) && q.holdings().stream().anyMatch(o -> o.covers(day) && post(o).equals(post))) return true;
             }
         }
         return false;

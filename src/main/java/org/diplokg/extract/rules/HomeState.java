@@ -19,6 +19,8 @@ import org.diplokg.extract.gazetteer.Gazetteer;
 import org.diplokg.extract.gazetteer.Mention;
 import org.diplokg.extract.gazetteer.NameRole;
 import org.diplokg.lang.Lexicon;
+import org.diplokg.lang.pattern.Match;
+import org.diplokg.lang.pattern.TokenSeq;
 
 /**
  * The state whose government speaks in a text: a release says "the Prime Minister" and "we"
@@ -42,10 +44,6 @@ public final class HomeState {
     private final Set<String> govLabels = new HashSet<>();
     private final List<Lexicon.Row> cues;
     private final Pattern cuePattern;
-
-    /** The kind of a text given in someone's own words, then "by": the person named next speaks for the text. */
-    private static final Pattern AUTHORED = Pattern.compile("\\b(?:" + String.join("|", Lexicon.words("en/authored-genres.txt").stream()
-            .map(Pattern::quote).toList()) + ")\\s+by\\s+(?:the\\s+)?");
 
     public HomeState(Gazetteer gazetteer, ActorRules actors) {
         this.gazetteer = gazetteer;
@@ -84,8 +82,8 @@ public final class HomeState {
         for (TextSpan line : a.content()) {
             if (lines++ >= PROTAGONIST_LINES || line.begin() > OPENING * 2) break;
             // "[Title] Press Conference by Prime Minister Kishida regarding ...": the one who gives the text, after its kind
-            java.util.regex.Matcher by = AUTHORED.matcher(a.text()).region(line.begin(), Math.min(line.end(), line.begin() + PROTAGONIST_REACH));
-            int from = by.find() ? by.end() : line.begin();
+            Match by = ActorRules.AUTHORED.find(TokenSeq.of(a.text().substring(line.begin(), Math.min(line.end(), line.begin() + PROTAGONIST_REACH))));
+            int from = by != null ? line.begin() + by.charEnd() : line.begin();
             for (Mention m : gazetteer.find(a.text(), line.begin(), Math.min(line.end(), line.begin() + OPENING))) {
                 // only the subject that opens the line, after at most a title: "The Secretary-General met President
                 // Museveni" names a host, not the speaker
