@@ -81,7 +81,7 @@ public final class ScaleBench {
      */
     public ConvertFigures convert(List<Path> files, Pipeline pipeline) {
         long t0 = System.nanoTime();
-        ValidatedBatch v = ValidatedBatch.run(pipeline, setup.gate(), files, false, progress.apply("converted"));
+        ValidatedBatch v = ValidatedBatch.run(pipeline, setup.gate().threads(pipeline.threads()), files, false, progress.apply("converted"));
         if (v.graph() == null) throw new IllegalStateException("the articles were refused by the shapes; run convert to see why");
         ByteArrayOutputStream turtle = new ByteArrayOutputStream();
         RDFDataMgr.write(turtle, v.graph(), RDFFormat.TURTLE_PRETTY);

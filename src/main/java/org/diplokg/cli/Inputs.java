@@ -39,7 +39,7 @@ final class Inputs {
                 .desc("skip, with a message, an article whose conversion takes longer than S seconds (default "
                         + Budget.DEFAULT.deadline().toSeconds() + ")").build());
         o.addOption(Option.builder().longOpt("threads").hasArg().argName("N")
-                .desc("convert articles on N threads; the output is the same as on one (default: the number of processors, "
+                .desc("convert articles, and validate a whole graph, on N threads; the output is the same as on one (default: the number of processors, "
                         + Runtime.getRuntime().availableProcessors() + " here)").build());
         o.addOption(Option.builder().longOpt("status").hasArg().argName("DECIDER")
                 .desc("how a meeting's status is decided: rules (default) or learned (the rules backed up by the model"
@@ -120,8 +120,9 @@ final class Inputs {
         return bundled;
     }
 
-    static ShaclGate gate(CommandLine cl) {
-        return cl.hasOption("shapes") ? ShaclGate.fromFile(Path.of(cl.getOptionValue("shapes"))) : ShaclGate.bundled();
+    static ShaclGate gate(CommandLine cl) throws UsageException {
+        ShaclGate gate = cl.hasOption("shapes") ? ShaclGate.fromFile(Path.of(cl.getOptionValue("shapes"))) : ShaclGate.bundled();
+        return gate.threads(threads(cl));
     }
 
     /** Writes RDF to a file atomically (temporary file, then rename), so a reader never sees half a file. */

@@ -1,7 +1,9 @@
 package org.diplokg.pipeline;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -33,12 +35,20 @@ public record ValidatedBatch(Batch batch, Graph graph, ValidationOutcome validat
             return new ValidatedBatch(converted, g, v, v, List.of(), converted.failures());
         }
         Set<String> ids = converted.results().stream().map(r -> r.article().id()).collect(Collectors.toSet());
-        Quarantine.Result q = Quarantine.run(gate, out -> converted.without(out, r -> "").union(), ids);
+        // the last union validated is the one that conformed: it is handed on, not built again
+        Map<Set<String>, Graph> built = new HashMap<>();
+        Quarantine.Result q = Quarantine.run(gate, out -> {
+            built.clear();
+            Graph g = converted.without(out, r -> "").union();
+            built.put(out, g);
+            return g;
+        }, ids);
         if (q.refused()) return new ValidatedBatch(converted, null, q.problems(), q.problems(), List.of(), converted.failures());
         Batch kept = converted.without(q.leftOut(), r -> leftOutMessage(r.article().file(), q.violationsOf(r.article().id())));
         // without(...) appends the articles it leaves out after the failures there were
         List<ArticleFailure> leftOut = kept.failures().subList(converted.failures().size(), kept.failures().size());
-        return new ValidatedBatch(kept, kept.union(), q.kept(), q.problems(), List.copyOf(leftOut), converted.failures());
+        Graph union = built.get(q.leftOut());
+        return new ValidatedBatch(kept, union != null ? union : kept.union(), q.kept(), q.problems(), List.copyOf(leftOut), converted.failures());
     }
 
     public static String leftOutMessage(Path file, long violations) {

@@ -29,12 +29,27 @@ public final class ShaclGate {
     private final Shapes shapes;
     private final ShapeScopes scopes;
     private final ScopedValidation scoped;
+    private final int threads;
 
     /** @throws IllegalArgumentException when a shape declares a scope it breaks (see {@link ShapeScopes}) */
     public ShaclGate(Shapes shapes) {
         this.shapes = shapes;
         this.scopes = ShapeScopes.of(shapes);
         this.scoped = new ScopedValidation(shapes, scopes);
+        this.threads = 1;
+    }
+
+    private ShaclGate(ShaclGate g, int threads) {
+        this.shapes = g.shapes;
+        this.scopes = g.scopes;
+        this.scoped = g.scoped;
+        this.threads = threads;
+    }
+
+    /** This gate validating a whole graph on {@code n} threads (see {@link SplitValidation}): the same report as on one. */
+    public ShaclGate threads(int n) {
+        if (n < 1) throw new IllegalArgumentException("threads must be at least 1");
+        return n == threads ? this : new ShaclGate(this, n);
     }
 
     /** The scope each shape declares. */
@@ -104,7 +119,8 @@ public final class ShaclGate {
 
     /** Validates the whole graph. */
     public ValidationOutcome validate(Graph data) {
-        return outcome(ShaclValidator.get().validate(shapes, data), data, Coverage.FULL);
+        ValidationReport r = threads > 1 ? SplitValidation.run(shapes, data, threads) : ShaclValidator.get().validate(shapes, data);
+        return outcome(r, data, Coverage.FULL);
     }
 
     /**
