@@ -1,6 +1,7 @@
 package org.diplokg.publish;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -13,21 +14,25 @@ import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * Writes the dumps of the store's current release: Turtle of the union, sorted N-Triples
  * (gzip with a fixed header, so equal releases give equal bytes), TriG with every named graph
  * and the release record, then {@code void.ttl} (which needs the others' sizes and checksums)
- * and {@code SHA256SUMS} last. Everything is read in one read transaction.
+ * and {@code SHA256SUMS} last. The store is read in one read transaction; every file is
+ * streamed, so a dump needs about the same memory for any size of store.
  */
 public final class DumpWriter {
     /** Where the dumps will be downloadable from when none is given. */
@@ -45,66 +50,162 @@ public final class DumpWriter {
     }
 
     public Written write(DatasetGraph dsg, Path outDir) throws IOException {
-        List<Quad> quads;
-        Release release;
-        dsg.begin(org.apache.jena.query.TxnType.READ);
-        try {
-            release = ReleaseRecord.latest(dsg.getGraph(GraphNames.RELEASES))
-                    .orElseThrow(() -> new IOException("the store holds no release yet: run publish first"));
-            quads = Canonical.sortedQuads(dsg.find());
-        } finally {
-            dsg.end();
-        }
-        List<Triple> union = Canonical.sortedTriples(quads.stream().map(Quad::asTriple).iterator());
-        List<String> lines = union.stream().map(NodeFmtLib::strNT).toList();
-        Graph pretty = GraphFactory.createDefaultGraph();
-        pretty.getPrefixMapping().setNsPrefixes(ReleaseRecord.prefixes());
-        union.forEach(pretty::add);
+        return write(dsg, outDir, SortedLines.DEFAULT_BUFFER);
+    }
+
+    /**
+     * Streams every file: TriG graph by graph (one graph's triples sorted in memory at a time), the
+     * union's N-Triples through a sort that spills to disk past {@code buffer} lines, and Turtle and
+     * the VoID counts from that sorted file. Memory does not grow with the store, and the bytes do
+     * not depend on {@code buffer}.
+     */
+    Written write(DatasetGraph dsg, Path outDir, int buffer) throws IOException {
         Files.createDirectories(outDir);
-        int n = release.number();
-        Map<String, String> sums = new LinkedHashMap<>();
-        List<VoidDescription.Distribution> dists = new ArrayList<>();
-        for (String kind : DumpFiles.KINDS.keySet()) {
-            String name = DumpFiles.name(n, kind);
-            Path file = outDir.resolve(name);
-            AtomicFile.write(file, out -> {
-                switch (kind) {
-                    case "ttl" -> RDFDataMgr.write(out, pretty, RDFFormat.TURTLE_PRETTY);
-                    case "nt.gz" -> writeGzippedLines(out, lines);
-                    default -> writeTrig(out, quads);
+        Path scratch = Files.createTempDirectory(outDir, ".dump-");
+        try (SortedLines union = new SortedLines(scratch, buffer); SortedLines objects = new SortedLines(scratch, buffer)) {
+            Release release;
+            dsg.begin(org.apache.jena.query.TxnType.READ);
+            try {
+                release = ReleaseRecord.latest(dsg.getGraph(GraphNames.RELEASES))
+                        .orElseThrow(() -> new IOException("the store holds no release yet: run publish first"));
+                AtomicFile.write(outDir.resolve(DumpFiles.name(release.number(), "trig")), out -> writeTrig(out, dsg, union, scratch, buffer));
+            } finally {
+                dsg.end();
+            }
+            int n = release.number();
+            Path nt = outDir.resolve(DumpFiles.name(n, "nt.gz"));
+            AtomicFile.write(nt, out -> writeGzippedLines(out, union));
+            VoidDescription.Tally tally = new VoidDescription.Tally(objects);
+            AtomicFile.write(outDir.resolve(DumpFiles.name(n, "ttl")), out -> writeTurtle(out, nt, tally));
+            Map<String, String> sums = new LinkedHashMap<>();
+            List<VoidDescription.Distribution> dists = new ArrayList<>();
+            for (String kind : DumpFiles.KINDS.keySet()) {
+                String name = DumpFiles.name(n, kind);
+                Path file = outDir.resolve(name);
+                String sha = sha256(file);
+                sums.put(name, sha);
+                dists.add(new VoidDescription.Distribution(name, DumpFiles.KINDS.get(kind), baseUrl + name, Files.size(file), sha));
+            }
+            Graph voidGraph = VoidDescription.describe(release, tally.statistics(), dists, license);
+            Path voidFile = outDir.resolve(DumpFiles.VOID);
+            AtomicFile.write(voidFile, out -> RDFDataMgr.write(out, voidGraph, RDFFormat.TURTLE_PRETTY));
+            sums.put(DumpFiles.VOID, sha256(voidFile));
+            StringBuilder sb = new StringBuilder();
+            sums.forEach((name, sha) -> sb.append(sha).append("  ").append(name).append('\n'));
+            AtomicFile.write(outDir.resolve(DumpFiles.SUMS), out -> out.write(sb.toString().getBytes(StandardCharsets.UTF_8)));
+            return new Written(n, sums);
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Canonical.sha256(in);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+
+    /**
+     * Quads sorted by graph name, then by triple (the N-Triples of each, as {@link Canonical} sorts):
+     * graph names never hold a space or '&gt;' inside, so this is the order of "graph triple" keys.
+     * A graph is sorted in memory up to {@code buffer} triples; a larger one (the release record
+     * grows with the store) goes through {@link SortedLines} and is read back from its sorted lines.
+     * Each triple is also handed to {@code union}.
+     */
+    private static void writeTrig(OutputStream out, DatasetGraph dsg, SortedLines union, Path scratch, int buffer) throws IOException {
+        List<Node> graphs = new ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(graphs::add);
+        if (!dsg.getDefaultGraph().isEmpty()) graphs.add(Quad.defaultGraphIRI);
+        List<Map.Entry<String, Node>> named = new ArrayList<>();
+        for (Node g : graphs) named.add(Map.entry(NodeFmtLib.strNT(g), g));
+        named.sort(Map.Entry.comparingByKey());
+        StreamRDF s = StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS);
+        s.start();
+        ReleaseRecord.prefixes().forEach(s::prefix);
+        for (Map.Entry<String, Node> g : named) {
+            Node name = g.getValue();
+            List<Map.Entry<String, Triple>> triples = new ArrayList<>();
+            SortedLines big = null;
+            try {
+                var it = dsg.find(name, Node.ANY, Node.ANY, Node.ANY);
+                while (it.hasNext()) {
+                    Triple t = it.next().asTriple();
+                    String key = NodeFmtLib.strNT(t);
+                    if (big != null) {
+                        big.add(key);
+                    } else if (triples.size() < buffer) {
+                        triples.add(Map.entry(key, t));
+                    } else {
+                        big = new SortedLines(scratch, buffer);
+                        for (Map.Entry<String, Triple> e : triples) big.add(e.getKey());
+                        triples.clear();
+                        big.add(key);
+                    }
+                }
+                if (big == null) {
+                    triples.sort(Map.Entry.comparingByKey());
+                    for (Map.Entry<String, Triple> e : triples) {
+                        s.quad(Quad.create(name, e.getValue()));
+                        union.add(e.getKey());
+                    }
+                } else {
+                    Path sorted = Files.createTempFile(scratch, "graph-", ".nt");
+                    try (Writer w = Files.newBufferedWriter(sorted, StandardCharsets.UTF_8)) {
+                        big.drain(l -> {
+                            w.write(l);
+                            w.write('\n');
+                            union.add(l);
+                        });
+                    }
+                    RDFParser.source(sorted).lang(Lang.NTRIPLES).parse(new StreamRDFBase() {
+                        @Override
+                        public void triple(Triple t) {
+                            s.quad(Quad.create(name, t));
+                        }
+                    });
+                    Files.delete(sorted);
+                }
+            } finally {
+                if (big != null) big.close();
+            }
+        }
+        s.finish();
+    }
+
+    /** Turtle of the sorted union, streamed in blocks of one subject, counting as it goes. */
+    private static void writeTurtle(OutputStream out, Path sortedNtGz, VoidDescription.Tally tally) throws IOException {
+        StreamRDF w = StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS);
+        w.start();
+        ReleaseRecord.prefixes().forEach(w::prefix);
+        try (InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(sortedNtGz), 1 << 16)) {
+            RDFParser.source(in).lang(Lang.NTRIPLES).parse(new StreamRDFBase() {
+                @Override
+                public void triple(Triple t) {
+                    tally.add(t);
+                    w.triple(t);
                 }
             });
-            String sha = Canonical.sha256(Files.readAllBytes(file));
-            sums.put(name, sha);
-            dists.add(new VoidDescription.Distribution(name, DumpFiles.KINDS.get(kind), baseUrl + name, Files.size(file), sha));
         }
-        Graph voidGraph = VoidDescription.describe(release, VoidDescription.Statistics.of(union), dists, license);
-        Path voidFile = outDir.resolve(DumpFiles.VOID);
-        AtomicFile.write(voidFile, out -> RDFDataMgr.write(out, voidGraph, RDFFormat.TURTLE_PRETTY));
-        sums.put(DumpFiles.VOID, Canonical.sha256(Files.readAllBytes(voidFile)));
-        StringBuilder sb = new StringBuilder();
-        sums.forEach((name, sha) -> sb.append(sha).append("  ").append(name).append('\n'));
-        AtomicFile.write(outDir.resolve(DumpFiles.SUMS), out -> out.write(sb.toString().getBytes(StandardCharsets.UTF_8)));
-        return new Written(n, sums);
+        w.finish();
     }
 
     /** Java's gzip header has no file name and a zero modification time, so the bytes depend on content only. */
-    private static void writeGzippedLines(OutputStream out, List<String> lines) throws IOException {
-        GZIPOutputStream gz = new GZIPOutputStream(out);
-        Writer w = new java.io.OutputStreamWriter(gz, StandardCharsets.UTF_8);
-        for (String l : lines) {
+    private static void writeGzippedLines(OutputStream out, SortedLines lines) throws IOException {
+        GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
+        Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(gz, StandardCharsets.UTF_8), 1 << 16);
+        lines.drain(l -> {
             w.write(l);
             w.write('\n');
-        }
+        });
         w.flush();
         gz.finish();
     }
 
-    private static void writeTrig(OutputStream out, List<Quad> sortedQuads) {
-        StreamRDF s = StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS);
-        s.start();
-        ReleaseRecord.prefixes().forEach(s::prefix);
-        sortedQuads.forEach(s::quad);
-        s.finish();
-    }
 }

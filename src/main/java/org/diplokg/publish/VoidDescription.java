@@ -3,10 +3,8 @@ package org.diplokg.publish;
 import static org.diplokg.publish.Terms.*;
 
 import java.time.format.DateTimeFormatter;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -36,28 +34,48 @@ public final class VoidDescription {
     /** Counts over the union of a release (the default graph of the store). */
     public record Statistics(long triples, long entities, long distinctSubjects, long distinctObjects,
                              Map<Node, Long> classes, Map<Node, Long> properties, long wikidataLinks) {
-        public static Statistics of(List<Triple> triples) {
-            Set<Node> subjects = new HashSet<>();
-            Set<Node> objects = new HashSet<>();
-            long entities = 0;
-            long links = 0;
-            Map<Node, Set<Node>> instances = new TreeMap<>((a, b) -> a.getURI().compareTo(b.getURI()));
-            Map<Node, Long> props = new TreeMap<>((a, b) -> a.getURI().compareTo(b.getURI()));
-            for (Triple t : triples) {
-                if (subjects.add(t.getSubject()) && t.getSubject().isURI()) entities++;
-                objects.add(t.getObject());
-                props.merge(t.getPredicate(), 1L, Long::sum);
-                if (t.getPredicate().equals(RDF_TYPE) && t.getObject().isURI()) {
-                    instances.computeIfAbsent(t.getObject(), k -> new HashSet<>()).add(t.getSubject());
-                }
-                if (t.getPredicate().equals(OWL_SAME_AS) && t.getObject().isURI()
-                        && t.getObject().getURI().startsWith(WIKIDATA_ENTITY)) {
-                    links++;
-                }
+    }
+
+    /**
+     * {@link Statistics} of the distinct triples of a union streamed in N-Triples order, as a dump
+     * writes them, in memory that does not grow with the union: a subject's triples come together,
+     * so subjects are counted as they change; each {@code rdf:type} triple is one instance; the
+     * objects, which come in no order, are counted through a sort that spills to disk.
+     */
+    static final class Tally {
+        private final SortedLines objects;
+        private Node lastSubject;
+        private long triples;
+        private long subjects;
+        private long entities;
+        private long links;
+        private final Map<Node, Long> classes = new TreeMap<>((a, b) -> a.getURI().compareTo(b.getURI()));
+        private final Map<Node, Long> props = new TreeMap<>((a, b) -> a.getURI().compareTo(b.getURI()));
+
+        Tally(SortedLines objects) {
+            this.objects = objects;
+        }
+
+        void add(Triple t) {
+            triples++;
+            if (!t.getSubject().equals(lastSubject)) {
+                lastSubject = t.getSubject();
+                subjects++;
+                if (lastSubject.isURI()) entities++;
             }
-            Map<Node, Long> classes = new TreeMap<>((a, b) -> a.getURI().compareTo(b.getURI()));
-            instances.forEach((c, s) -> classes.put(c, (long) s.size()));
-            return new Statistics(triples.size(), entities, subjects.size(), objects.size(), classes, props, links);
+            objects.add(org.apache.jena.riot.out.NodeFmtLib.strNT(t.getObject()));
+            props.merge(t.getPredicate(), 1L, Long::sum);
+            if (t.getPredicate().equals(RDF_TYPE) && t.getObject().isURI()) classes.merge(t.getObject(), 1L, Long::sum);
+            if (t.getPredicate().equals(OWL_SAME_AS) && t.getObject().isURI()
+                    && t.getObject().getURI().startsWith(WIKIDATA_ENTITY)) {
+                links++;
+            }
+        }
+
+        Statistics statistics() throws java.io.IOException {
+            long[] distinct = {0};
+            objects.drain(l -> distinct[0]++);
+            return new Statistics(triples, entities, subjects, distinct[0], classes, props, links);
         }
     }
 
