@@ -197,10 +197,10 @@ public final class Resolver {
         Match bestMatch = null;
         List<String> apart = new ArrayList<>();
         List<Cluster> joinable = new ArrayList<>();
-        for (Cluster c : clusters) {
+        for (Cluster c : sharingTwoStates(r, clusters)) {
             Match m = w.isEmpty() ? Match.no("no date and no publication date") : c.match(r, w.get());
             if (!m.joins()) {
-                if (c.sharesTwoStates(r)) apart.add("apart from " + local(c.members.get(0).iri()) + " (" + m.why() + ")");
+                apart.add("apart from " + local(c.members.get(0).iri()) + " (" + m.why() + ")");
                 continue;
             }
             joinable.add(c);
@@ -232,7 +232,7 @@ public final class Resolver {
         for (Report r : article) {
             Optional<TimeWindow> w = TimeWindow.of(r);
             double best = 0;
-            for (Cluster c : clusters) {
+            for (Cluster c : sharingTwoStates(r, clusters)) {
                 Match m = w.isEmpty() ? Match.no("no time") : c.match(r, w.get());
                 if (m.joins()) best = Math.max(best, m.score());
             }
@@ -241,6 +241,17 @@ public final class Resolver {
         List<Report> ranked = new ArrayList<>(article);
         ranked.sort(Comparator.comparingDouble((Report r) -> -fit.get(r)));
         return ranked;
+    }
+
+    /**
+     * The meetings, in order, that share at least two states with the report: no other can take it
+     * ({@link Cluster#match} says "other states") or needs saying apart from. Checking this first
+     * keeps a block of thousands of reports from scoring every report against every meeting.
+     */
+    private static List<Cluster> sharingTwoStates(Report r, List<Cluster> clusters) {
+        List<Cluster> out = new ArrayList<>();
+        for (Cluster c : clusters) if (c.sharesTwoStates(r)) out.add(c);
+        return out;
     }
 
     static String local(Node n) {
@@ -316,7 +327,9 @@ public final class Resolver {
         }
 
         boolean sharesTwoStates(Report r) {
-            return r.states().stream().filter(states::contains).count() >= 2;
+            int shared = 0;
+            for (Node s : r.states()) if (states.contains(s) && ++shared == 2) return true;
+            return false;
         }
 
         Match match(Report r, TimeWindow w) {
