@@ -23,7 +23,7 @@ import org.diplokg.extract.rules.KnownPerson;
  * A first reading of every sentence: the people the article names with their states, and the
  * states each sentence names. A person named without a state beside a visitor of known state
  * in a venue of another state is one of the hosts ("... later called on Prime Minister Narendra
- * Modi" in New Delhi).
+ * Modi" in New Delhi), unless the visitors are others and the speaking government is not among them.
  */
 final class BackgroundAnnotator implements Annotator {
     private final Gazetteer gazetteer;
@@ -41,7 +41,7 @@ final class BackgroundAnnotator implements Annotator {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(TextLayers.SENTENCES, MeetingLayers.MENTIONS);
+        return Set.of(TextLayers.SENTENCES, MeetingLayers.MENTIONS, MeetingLayers.HOME_STATE);
     }
 
     @Override
@@ -56,10 +56,11 @@ final class BackgroundAnnotator implements Annotator {
         List<List<Mention>> mentions = doc.get(MeetingLayers.MENTIONS);
         List<KnownPerson> known = new ArrayList<>();
         List<List<Entity>> salience = new ArrayList<>();
+        Optional<Entity> home = doc.get(MeetingLayers.HOME_STATE);
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             try {
-                salience.add(read(text, s, mentions.get(i), known, doc.article().published()));
+                salience.add(read(text, s, mentions.get(i), known, doc.article().published(), home));
             } catch (RuntimeException e) {
                 throw new AnnotationFailure(name(), s.span().begin(), e);
             }
@@ -68,7 +69,8 @@ final class BackgroundAnnotator implements Annotator {
         doc.put(MeetingLayers.BACKGROUND, new Background(known, salience));
     }
 
-    private List<Entity> read(String text, Sentence s, List<Mention> mentions, List<KnownPerson> known, Optional<java.time.LocalDate> published) {
+    private List<Entity> read(String text, Sentence s, List<Mention> mentions, List<KnownPerson> known, Optional<java.time.LocalDate> published,
+                              Optional<Entity> home) {
         // people named by title and surname are read as of the day of publication
         ActorRules.Reading r = actorRules.read(text, s.span(), s.span(), mentions, List.of(), known, published);
         Set<Entity> states = new LinkedHashSet<>();
@@ -80,8 +82,11 @@ final class BackgroundAnnotator implements Annotator {
         Set<String> venueStates = new LinkedHashSet<>();
         r.venues().forEach(v -> v.place().country().ifPresent(venueStates::add));
         long namedStateless = r.stateless().stream().filter(PersonRef::named).count();
-        if (venueStates.size() == 1 && !states.isEmpty() && namedStateless >= 1) {
-            // a visitor of known state meets locals: they belong to the venue's state
+        // a visitor of known state meets locals: they belong to the venue's state; but when the speaking government is not
+        // among the states named, the person without one is more likely its own ("Foreign Minister Roberto Ampuero met the
+        // foreign ministers of Argentina and Brazil in Lima", from Chile's ministry)
+        boolean ownSideUnnamed = home.isPresent() && !states.contains(home.get());
+        if (venueStates.size() == 1 && !states.isEmpty() && namedStateless >= 1 && !ownSideUnnamed) {
             Optional<Entity> host = gazetteer.entity(venueStates.iterator().next());
             if (host.isPresent() && !states.contains(host.get())) {
                 for (PersonRef p : r.stateless()) {

@@ -9,8 +9,10 @@ import org.diplokg.extract.annotate.Document;
 import org.diplokg.extract.annotate.Layer;
 import org.diplokg.extract.annotate.Sentence;
 import org.diplokg.extract.annotate.TextLayers;
+import org.diplokg.extract.gazetteer.EntityKind;
 import org.diplokg.extract.gazetteer.Gazetteer;
 import org.diplokg.extract.gazetteer.Mention;
+import org.diplokg.extract.gazetteer.NameRole;
 import org.diplokg.extract.gazetteer.Sense;
 import org.diplokg.lang.Lexicon;
 
@@ -28,6 +30,33 @@ final class MentionAnnotator implements Annotator {
     }
 
     private static final Set<String> HONORIFICS = Set.copyOf(Lexicon.words("en/honorifics.txt"));
+    private static final List<String> REGIONAL = Lexicon.words("en/regional-adjectives.txt").stream()
+            .map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList();
+
+    /**
+     * Rule: "Latin American leaders" names no state. A state's demonym that ends an adjective of a
+     * region (a language file) loses its demonym senses (null when none is left).
+     */
+    static Mention withoutRegion(String text, Mention m) {
+        String demonym = m.text().toLowerCase(java.util.Locale.ROOT);
+        boolean regional = false;
+        for (String r : REGIONAL) {
+            if (!r.endsWith(demonym) || r.length() == demonym.length()) continue;
+            String region = r.substring(0, r.length() - demonym.length());
+            int from = m.span().begin() - region.length();
+            if (from >= 0 && text.regionMatches(true, from, region, 0, region.length()) && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
+                regional = true;
+                break;
+            }
+        }
+        if (!regional) return m;
+        List<Sense> keep = new ArrayList<>();
+        for (Sense x : m.senses()) {
+            if (!(x.role() == NameRole.DEMONYM && x.entity().kind() == EntityKind.STATE)) keep.add(x);
+        }
+        if (keep.size() == m.senses().size()) return m;
+        return keep.isEmpty() ? null : new Mention(m.span(), m.text(), keep);
+    }
 
     /**
      * Rule: "António Guterres" is not Francisco Guterres. A lone surname right after a
@@ -79,6 +108,7 @@ final class MentionAnnotator implements Annotator {
             List<Mention> kept = new ArrayList<>(found.size());
             for (int i = 0; i < found.size(); i++) {
                 Mention m = withoutOtherGivenName(text, found.get(i), i > 0 ? found.get(i - 1).span().end() : s.span().begin());
+                if (m != null) m = withoutRegion(text, m);
                 if (m != null) kept.add(m);
             }
             out.add(List.copyOf(kept));

@@ -27,4 +27,20 @@ class MentionAnnotatorTest {
         assertEquals(List.of("Francisco Guterres"), people("Then Mr Guterres met the Prime Minister."));
         assertEquals(List.of("Antony Blinken"), people("Secretary Antony J. Blinken met the Prime Minister."));
     }
+
+    static List<String> states(String text) {
+        Document d = AnnotatorsTest.upTo(MentionAnnotator.class, AnnotatorsTest.article(null, "2024-01-20", text));
+        return d.get(MeetingLayers.MENTIONS).stream().flatMap(List::stream)
+                .flatMap(m -> m.senses().stream().filter(s -> s.entity().kind() == org.diplokg.extract.gazetteer.EntityKind.STATE)
+                        .map(s -> s.entity().label())).toList();
+    }
+
+    @Test
+    void aRegionalAdjectiveNamesNoState() {
+        assertEquals(List.of("Japan"), states("Latin American leaders visited Japan."));
+        assertEquals(List.of("Japan"), states("Central American and South American leaders visited Japan."));
+        assertEquals(List.of(), states("He spoke at the Inter-American Commission on Human Rights."));
+        assertEquals(List.of("United States", "Japan"), states("The American ambassador visited Japan."));
+        assertEquals(List.of("South Africa"), states("South African leaders met."));
+    }
 }
