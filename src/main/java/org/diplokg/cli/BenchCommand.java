@@ -52,6 +52,9 @@ final class BenchCommand implements Command {
         o.addOption(Option.builder().longOpt("synthetic").hasArg().argName("N[,N...]")
                 .desc("generate N articles from the template articles (INPUT..., default data/articles and the test articles) and "
                         + "measure convert, first publish, one-article change and unchanged re-publish, each beside its reference").build());
+        o.addOption(Option.builder().longOpt("corpus-only")
+                .desc("with --synthetic and --work: write the N articles to WORK/nN/articles and measure nothing (a corpus for"
+                        + " convert, publish or dump runs of one's own)").build());
         o.addOption(Option.builder().longOpt("work").hasArg().argName("DIR")
                 .desc("with --synthetic: where the corpus, store and dumps go (kept; default a temporary folder, deleted)").build());
         o.addOption(Option.builder().longOpt("changes").hasArg().argName("N")
@@ -138,6 +141,16 @@ final class BenchCommand implements Command {
         int threads = Inputs.threads(cl);
         ScaleBench bench = new ScaleBench(new ScaleBench.Setup(() -> new Pipeline(gazetteer, budget).threads(threads), Inputs.gate(cl), sources),
                 console.out, console::info, console::progress);
+        if (cl.hasOption("corpus-only")) {
+            if (!cl.hasOption("work")) throw new UsageException("--corpus-only writes into --work DIR; give one");
+            for (int n : sizes) {
+                Path dir = Path.of(cl.getOptionValue("work")).resolve("n" + n).resolve("articles");
+                if (Files.exists(dir)) throw new UsageException(dir + " exists; give a new --work folder");
+                corpus.write(n, dir, console.progress("written"));
+                console.out.println("wrote " + n + " articles to " + dir);
+            }
+            return ExitCode.OK;
+        }
         boolean temporary = !cl.hasOption("work");
         Path root = temporary ? Files.createTempDirectory("diplokg-bench") : Path.of(cl.getOptionValue("work"));
         try {

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
@@ -156,6 +157,19 @@ class CliTest {
         assertEquals(2, run("bench", "-q", "--synthetic", "0").code());
         assertEquals(2, run("bench", "-q", "--synthetic", "ten").code());
         assertEquals(2, run("bench", "-q", "--synthetic", "5", dir.toString()).code(), "no templates in an empty folder");
+    }
+
+    @Test
+    void benchCorpusOnlyWritesTheArticlesAndMeasuresNothing() throws Exception {
+        assertEquals(2, run("bench", "-q", "--synthetic", "3", "--corpus-only").code(), "--corpus-only needs --work");
+        Path work = dir.resolve("work");
+        Run r = run("bench", "-q", "--synthetic", "3", "--corpus-only", "--work", work.toString());
+        assertEquals(0, r.code(), r.err());
+        try (var files = Files.list(work.resolve("n3").resolve("articles"))) {
+            assertEquals(List.of("syn-000000.properties", "syn-000000.txt", "syn-000001.properties", "syn-000001.txt",
+                    "syn-000002.properties", "syn-000002.txt"), files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+        assertFalse(r.out().contains("convert, 1 thread"), "nothing is measured: " + r.out());
     }
 
     @Test
