@@ -35,6 +35,11 @@ class TriggerRulesTest {
         assertEquals(List.of(), triggers("We welcome the agreement."));
         assertEquals(List.of(), triggers("He called on China to stop."));
         assertEquals(List.of("called on"), triggers("He called on President Lula."));
+        assertEquals(List.of("bilateral"), triggers("We had a good bilateral with Prime Minister Modi."));
+        assertEquals(List.of("talks"), triggers("He held bilateral talks with Prime Minister Modi."));
+        assertEquals(List.of("audience"), triggers("The Secretary had an audience with King Abdullah II."));
+        assertEquals(List.of("luncheon"), triggers("The Emperor will invite King Salman to the Imperial Residence for a luncheon."));
+        assertEquals(List.of(), triggers("Contact has increased, with up to 15 meetings a year."));
         // a named dialogue or roundtable is a meeting; dialogue as a practice is not
         assertEquals(List.of("Dialogue"), triggers("They launched the U.S.-Angola Energy Security Dialogue."));
         assertEquals(List.of("Roundtable"), triggers("Leaders attended the Australia-China CEO Roundtable."));
