@@ -74,6 +74,7 @@ final class BenchCommand implements Command {
 
     @Override
     public int run(CommandLine cl, Console console) throws Exception {
+        if (cl.hasOption("corpus-only") && !cl.hasOption("synthetic")) throw new UsageException("--corpus-only goes with --synthetic N");
         if (cl.hasOption("synthetic")) return synthetic(cl, console);
         if (cl.hasOption("variants")) return variants(cl, console);
         if (cl.hasOption("load")) return load(cl, console);
@@ -146,6 +147,9 @@ final class BenchCommand implements Command {
             for (int n : sizes) {
                 Path dir = Path.of(cl.getOptionValue("work")).resolve("n" + n).resolve("articles");
                 if (Files.exists(dir)) throw new UsageException(dir + " exists; give a new --work folder");
+            }
+            for (int n : sizes) {
+                Path dir = Path.of(cl.getOptionValue("work")).resolve("n" + n).resolve("articles");
                 corpus.write(n, dir, console.progress("written"));
                 console.out.println("wrote " + n + " articles to " + dir);
             }

@@ -37,6 +37,10 @@ final class MentionAnnotator implements Annotator {
      * Rule: "Latin American leaders" names no state. A state's demonym that ends an adjective of a
      * region (a language file) loses its demonym senses (null when none is left).
      */
+    private static String joined(String s) {
+        return s.replace('-', ' ');
+    }
+
     static Mention withoutRegion(String text, Mention m) {
         String demonym = m.text().toLowerCase(java.util.Locale.ROOT);
         boolean regional = false;
@@ -44,7 +48,9 @@ final class MentionAnnotator implements Annotator {
             if (!r.endsWith(demonym) || r.length() == demonym.length()) continue;
             String region = r.substring(0, r.length() - demonym.length());
             int from = m.span().begin() - region.length();
-            if (from >= 0 && text.regionMatches(true, from, region, 0, region.length()) && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
+            // a space and a hyphen join the region word alike ("Latin American", "Latin-American", "Inter American")
+            if (from >= 0 && joined(text.substring(from, m.span().begin())).equalsIgnoreCase(joined(region))
+                    && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
                 regional = true;
                 break;
             }

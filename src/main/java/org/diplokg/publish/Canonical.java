@@ -11,7 +11,6 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFmtLib;
-import org.apache.jena.sparql.core.Quad;
 
 /**
  * Sorted N-Triples lines: one order for the same set of triples whatever store or insertion order
@@ -48,24 +47,6 @@ public final class Canonical {
         List<String> out = new ArrayList<>();
         for (String l : lines(g)) out.add(l.substring(0, l.length() - 1) + suffix);
         return out;
-    }
-
-    /** Quads sorted by graph name first, then as triples (each sort key formatted once). */
-    public static List<Quad> sortedQuads(Iterator<Quad> quads) {
-        List<java.util.Map.Entry<String, Quad>> keyed = new ArrayList<>();
-        quads.forEachRemaining(q -> keyed.add(java.util.Map.entry(
-                NodeFmtLib.strNT(q.getGraph()) + " " + NodeFmtLib.strNT(q.asTriple()), q)));
-        keyed.sort(java.util.Map.Entry.comparingByKey());
-        List<Quad> out = new ArrayList<>(keyed.size());
-        keyed.forEach(e -> out.add(e.getValue()));
-        return out;
-    }
-
-    /** Distinct triples in N-Triples order (each sort key formatted once). */
-    public static List<Triple> sortedTriples(Iterator<Triple> triples) {
-        java.util.TreeMap<String, Triple> sorted = new java.util.TreeMap<>();
-        triples.forEachRemaining(t -> sorted.putIfAbsent(NodeFmtLib.strNT(t), t));
-        return new ArrayList<>(sorted.values());
     }
 
     /** SHA-256 of a graph's canonical N-Triples. */

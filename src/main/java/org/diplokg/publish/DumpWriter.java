@@ -56,18 +56,27 @@ public final class DumpWriter {
     /**
      * Streams every file: TriG graph by graph (one graph's triples sorted in memory at a time), the
      * union's N-Triples through a sort that spills to disk past {@code buffer} lines, and Turtle and
-     * the VoID counts from that sorted file. Memory does not grow with the store, and the bytes do
-     * not depend on {@code buffer}.
+     * the VoID counts from that sorted file. The buffers bound the memory, not the size of the store
+     * (the merge keeps one reader open per run file), and the bytes do not depend on {@code buffer}.
      */
     Written write(DatasetGraph dsg, Path outDir, int buffer) throws IOException {
+        // a store without a release leaves no folder behind
+        dsg.begin(org.apache.jena.query.TxnType.READ);
+        try {
+            latest(dsg);
+        } finally {
+            dsg.end();
+        }
         Files.createDirectories(outDir);
         Path scratch = Files.createTempDirectory(outDir, ".dump-");
-        try (SortedLines union = new SortedLines(scratch, buffer); SortedLines objects = new SortedLines(scratch, buffer)) {
+        // closed last, after the sorts: the scratch folder goes even when writing failed, without hiding why
+        try (java.io.Closeable cleanup = () -> deleteTree(scratch);
+             SortedLines union = new SortedLines(scratch, buffer); SortedLines objects = new SortedLines(scratch, buffer)) {
             Release release;
+            // one read transaction for everything the dumps say (TDB2 readers do not hold up a publish meanwhile)
             dsg.begin(org.apache.jena.query.TxnType.READ);
             try {
-                release = ReleaseRecord.latest(dsg.getGraph(GraphNames.RELEASES))
-                        .orElseThrow(() -> new IOException("the store holds no release yet: run publish first"));
+                release = latest(dsg);
                 AtomicFile.write(outDir.resolve(DumpFiles.name(release.number(), "trig")), out -> writeTrig(out, dsg, union, scratch, buffer));
             } finally {
                 dsg.end();
@@ -94,9 +103,12 @@ public final class DumpWriter {
             sums.forEach((name, sha) -> sb.append(sha).append("  ").append(name).append('\n'));
             AtomicFile.write(outDir.resolve(DumpFiles.SUMS), out -> out.write(sb.toString().getBytes(StandardCharsets.UTF_8)));
             return new Written(n, sums);
-        } finally {
-            deleteTree(scratch);
         }
+    }
+
+    private static Release latest(DatasetGraph dsg) throws IOException {
+        return ReleaseRecord.latest(dsg.getGraph(GraphNames.RELEASES))
+                .orElseThrow(() -> new IOException("the store holds no release yet: run publish first"));
     }
 
     private static String sha256(Path file) throws IOException {

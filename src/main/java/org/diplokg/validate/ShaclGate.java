@@ -30,6 +30,7 @@ public final class ShaclGate {
     private final ShapeScopes scopes;
     private final ScopedValidation scoped;
     private final int threads;
+    private final int splitFrom;
 
     /** @throws IllegalArgumentException when a shape declares a scope it breaks (see {@link ShapeScopes}) */
     public ShaclGate(Shapes shapes) {
@@ -37,19 +38,29 @@ public final class ShaclGate {
         this.scopes = ShapeScopes.of(shapes);
         this.scoped = new ScopedValidation(shapes, scopes);
         this.threads = 1;
+        this.splitFrom = SplitValidation.SPLIT_FROM;
     }
 
-    private ShaclGate(ShaclGate g, int threads) {
+    private ShaclGate(ShaclGate g, int threads, int splitFrom) {
         this.shapes = g.shapes;
         this.scopes = g.scopes;
         this.scoped = g.scoped;
         this.threads = threads;
+        this.splitFrom = splitFrom;
     }
 
-    /** This gate validating a whole graph on {@code n} threads (see {@link SplitValidation}): the same report as on one. */
+    /**
+     * This gate validating a whole graph on {@code n} threads (see {@link SplitValidation}): the same report as on one.
+     * The graphs it validates must then be in memory, readable from any thread (every caller's union is).
+     */
     public ShaclGate threads(int n) {
         if (n < 1) throw new IllegalArgumentException("threads must be at least 1");
-        return n == threads ? this : new ShaclGate(this, n);
+        return n == threads ? this : new ShaclGate(this, n, splitFrom);
+    }
+
+    /** This gate splitting a validation from {@code n} focus nodes on (tests split small graphs). */
+    ShaclGate splitFrom(int n) {
+        return new ShaclGate(this, threads, n);
     }
 
     /** The scope each shape declares. */
@@ -119,7 +130,7 @@ public final class ShaclGate {
 
     /** Validates the whole graph. */
     public ValidationOutcome validate(Graph data) {
-        ValidationReport r = threads > 1 ? SplitValidation.run(shapes, data, threads) : ShaclValidator.get().validate(shapes, data);
+        ValidationReport r = threads > 1 ? SplitValidation.run(shapes, data, threads, splitFrom, 64) : ShaclValidator.get().validate(shapes, data);
         return outcome(r, data, Coverage.FULL);
     }
 

@@ -33,12 +33,11 @@ final class SplitValidation {
     private SplitValidation() {
     }
 
-    /** The report of {@code shapes} on {@code data}; {@code data} must not change meanwhile. */
-    static ValidationReport run(Shapes shapes, Graph data, int threads) {
-        return run(shapes, data, threads, SPLIT_FROM, 64);
-    }
-
-    /** As {@link #run(Shapes, Graph, int)}, splitting from {@code splitFrom} focus nodes into runs of at least {@code shortest}. */
+    /**
+     * The report of {@code shapes} on {@code data}, split from {@code splitFrom} focus nodes on into runs of at least
+     * {@code shortest}. {@code data} must not change meanwhile, and must be readable from any thread: an in-memory
+     * graph, not one of a store that needs its transaction.
+     */
     static ValidationReport run(Shapes shapes, Graph data, int threads, int splitFrom, int shortest) {
         List<Shape> targets = new ArrayList<>(shapes.getTargetShapes());
         List<List<Node>> focus = new ArrayList<>();
@@ -49,14 +48,20 @@ final class SplitValidation {
             total += f.size();
         }
         int run = threads <= 1 || total < splitFrom ? Integer.MAX_VALUE : Math.max(shortest, total / (threads * RUNS_PER_THREAD));
+        boolean split = run != Integer.MAX_VALUE;
+        // each thread validates with shapes of its own, parsed from the same graph: Jena makes no promise that a parsed
+        // SPARQL constraint or function may run on two threads at once
+        ThreadLocal<Shapes> own = ThreadLocal.withInitial(() -> split ? Shapes.parse(shapes.getGraph()) : shapes);
         List<Callable<List<ReportEntry>>> runs = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
-            Shape s = targets.get(i);
+            int index = i;
             List<Node> f = focus.get(i);
             for (int from = 0; from < f.size(); from += run) {
                 List<Node> nodes = f.subList(from, (int) Math.min(f.size(), (long) from + run));
                 runs.add(() -> {
-                    ValidationContext cxt = ValidationContext.create(shapes, data);
+                    Shapes mine = own.get();
+                    Shape s = mine == shapes ? targets.get(index) : sameShape(mine, targets.get(index), index);
+                    ValidationContext cxt = ValidationContext.create(mine, data);
                     for (Node n : nodes) VLib.validateShape(cxt, data, s, n);
                     return List.copyOf(cxt.generateReport().getEntries());
                 });
@@ -65,8 +70,18 @@ final class SplitValidation {
         ValidationReport.Builder report = ValidationReport.create();
         report.addPrefixes(data.getPrefixMapping());
         report.addPrefixes(shapes.getGraph().getPrefixMapping());
-        for (List<ReportEntry> entries : results(runs, run == Integer.MAX_VALUE ? 1 : threads)) entries.forEach(report::addReportEntry);
+        for (List<ReportEntry> entries : results(runs, split ? threads : 1)) entries.forEach(report::addReportEntry);
         return report.build();
+    }
+
+    /** The target shape at {@code index} of another parse of the same shapes graph, checked to be the same shape. */
+    private static Shape sameShape(Shapes parsed, Shape original, int index) {
+        List<Shape> targets = new ArrayList<>(parsed.getTargetShapes());
+        Shape s = index < targets.size() ? targets.get(index) : null;
+        if (s == null || !s.getShapeNode().equals(original.getShapeNode())) {
+            throw new IllegalStateException("shapes parsed twice from one graph came out in another order");
+        }
+        return s;
     }
 
     private static List<List<ReportEntry>> results(List<Callable<List<ReportEntry>>> runs, int threads) {
@@ -88,6 +103,7 @@ final class SplitValidation {
             throw new IllegalStateException("interrupted while validating", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException x) throw x;
+            if (e.getCause() instanceof Error x) throw x;
             throw new IllegalStateException("a validation run failed", e.getCause());
         } finally {
             pool.shutdownNow();

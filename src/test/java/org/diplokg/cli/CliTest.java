@@ -162,6 +162,7 @@ class CliTest {
     @Test
     void benchCorpusOnlyWritesTheArticlesAndMeasuresNothing() throws Exception {
         assertEquals(2, run("bench", "-q", "--synthetic", "3", "--corpus-only").code(), "--corpus-only needs --work");
+        assertEquals(2, run("bench", "-q", "--corpus-only", "--work", dir.resolve("w0").toString()).code(), "--corpus-only needs --synthetic");
         Path work = dir.resolve("work");
         Run r = run("bench", "-q", "--synthetic", "3", "--corpus-only", "--work", work.toString());
         assertEquals(0, r.code(), r.err());

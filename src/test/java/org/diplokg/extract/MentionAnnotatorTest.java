@@ -39,6 +39,7 @@ class MentionAnnotatorTest {
     void aRegionalAdjectiveNamesNoState() {
         assertEquals(List.of("Japan"), states("Latin American leaders visited Japan."));
         assertEquals(List.of("Japan"), states("Central American and South American leaders visited Japan."));
+        assertEquals(List.of("Japan"), states("Latin-American and Inter American bodies visited Japan."));
         assertEquals(List.of(), states("He spoke at the Inter-American Commission on Human Rights."));
         assertEquals(List.of("United States", "Japan"), states("The American ambassador visited Japan."));
         assertEquals(List.of("South Africa"), states("South African leaders met."));

@@ -76,7 +76,7 @@ class SplitValidationTest {
     void theGateOnTwoThreadsGivesTheViolationsOfOne() {
         Graph g = brokenSeeds();
         ValidationOutcome one = ShaclGate.bundled().validate(g);
-        ValidationOutcome two = ShaclGate.bundled().threads(2).validate(g);
+        ValidationOutcome two = ShaclGate.bundled().threads(2).splitFrom(1).validate(g);
         assertFalse(one.conforms());
         assertEquals(one.violations(), two.violations());
     }
