@@ -36,7 +36,7 @@ public final class Pipeline {
      * The version of the conversion rules. Raise it whenever extraction, linking or mapping changes
      * what an article becomes, so that a published store converts its articles again.
      */
-    public static final String CONVERTER_VERSION = "2026-12-01.titles-1";
+    public static final String CONVERTER_VERSION = "2026-12-01.dates-1";
 
     private final ArticleReader reader = new ArticleReader();
     private final MeetingExtractor extractor;
