@@ -24,16 +24,26 @@ final class SortedLines implements AutoCloseable {
      */
     static final int DEFAULT_BUFFER = 100_000;
 
+    /** How many run files one merge reads at once; more runs are merged in stages, so open files stay bounded. */
+    static final int DEFAULT_FAN_IN = 64;
+
     private final Path dir;
     private final int buffer;
+    private final int fanIn;
     private final List<String> lines = new ArrayList<>();
     private final List<Path> runs = new ArrayList<>();
 
     /** @param dir where run files go (created when the first is needed, deleted by {@link #close}) */
     SortedLines(Path dir, int buffer) {
+        this(dir, buffer, DEFAULT_FAN_IN);
+    }
+
+    SortedLines(Path dir, int buffer, int fanIn) {
         if (buffer < 1) throw new IllegalArgumentException("buffer must hold at least one line");
+        if (fanIn < 2) throw new IllegalArgumentException("a merge reads at least two runs");
         this.dir = dir;
         this.buffer = buffer;
+        this.fanIn = fanIn;
     }
 
     void add(String line) {
@@ -54,10 +64,29 @@ final class SortedLines implements AutoCloseable {
             return;
         }
         if (!lines.isEmpty()) spill();
+        while (runs.size() > fanIn) {
+            // merge the oldest runs into one, until one merge can read them all
+            List<Path> group = new ArrayList<>(runs.subList(0, fanIn));
+            Path merged = Files.createTempFile(dir, "run-", ".nt");
+            try (BufferedWriter w = Files.newBufferedWriter(merged, StandardCharsets.UTF_8)) {
+                merge(group, l -> {
+                    w.write(l);
+                    w.write('\n');
+                });
+            }
+            runs.subList(0, fanIn).clear();
+            runs.add(merged);
+            for (Path p : group) Files.delete(p);
+        }
+        merge(runs, out);
+    }
+
+    /** The distinct lines of sorted run files, in order. */
+    private static void merge(List<Path> files, LineSink out) throws IOException {
         List<BufferedReader> readers = new ArrayList<>();
         try {
             PriorityQueue<Head> heads = new PriorityQueue<>();
-            for (Path run : runs) {
+            for (Path run : files) {
                 BufferedReader r = Files.newBufferedReader(run, StandardCharsets.UTF_8);
                 readers.add(r);
                 String first = r.readLine();
@@ -72,7 +101,15 @@ final class SortedLines implements AutoCloseable {
                 if (next != null) heads.add(new Head(next, h.reader));
             }
         } finally {
-            for (BufferedReader r : readers) r.close();
+            IOException first = null;
+            for (BufferedReader r : readers) {
+                try {
+                    r.close();
+                } catch (IOException e) {
+                    if (first == null) first = e;
+                }
+            }
+            if (first != null) throw first;
         }
     }
 

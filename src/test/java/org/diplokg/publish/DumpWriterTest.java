@@ -91,4 +91,22 @@ class DumpWriterTest {
             assertTrue(s.runs() >= 3, "the lines should have spilled into runs, not " + s.runs());
         }
     }
+
+    @Test
+    void manyRunsAreMergedInStagesWithTheSameResult() throws Exception {
+        java.util.Random random = new java.util.Random(7);
+        List<String> in = new java.util.ArrayList<>();
+        for (int i = 0; i < 500; i++) in.add("line " + random.nextInt(300));
+        try (SortedLines s = new SortedLines(tmp.resolve("staged"), 4, 3)) {
+            in.forEach(s::add);
+            assertTrue(s.runs() > 100, "runs: " + s.runs());
+            List<String> out = new java.util.ArrayList<>();
+            s.drain(out::add);
+            assertEquals(new java.util.TreeSet<>(in).stream().toList(), out);
+            assertTrue(s.runs() <= 3, "runs left after the staged merges: " + s.runs());
+        }
+        try (var left = Files.list(tmp.resolve("staged"))) {
+            assertTrue(left.count() <= 3, "merged runs are deleted as they go");
+        }
+    }
 }
