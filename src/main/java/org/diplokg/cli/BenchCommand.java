@@ -164,15 +164,9 @@ final class BenchCommand implements Command {
                 bench.run(corpus, n, work, changes);
             }
         } finally {
-            if (temporary) deleteTree(root);
+            if (temporary) org.apache.jena.atlas.io.IO.deleteAll(root);
         }
         return ExitCode.OK;
-    }
-
-    private static void deleteTree(Path root) throws java.io.IOException {
-        try (java.util.stream.Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
     }
 
     private static int variants(CommandLine cl, Console console) throws Exception {

@@ -37,13 +37,9 @@ final class MentionAnnotator implements Annotator {
      * Rule: "Latin American leaders" names no state. A state's demonym that ends an adjective of a
      * region (a language file) loses its demonym senses (null when none is left).
      */
-    private static String joined(String s) {
-        return s.replace('-', ' ');
-    }
-
     static Mention withoutRegion(String text, Mention m) {
+        if (!m.has(EntityKind.STATE, NameRole.DEMONYM)) return m;
         String demonym = m.text().toLowerCase(java.util.Locale.ROOT);
-        boolean regional = false;
         for (String r : REGIONAL) {
             if (!r.endsWith(demonym) || r.length() == demonym.length()) continue;
             String region = r.substring(0, r.length() - demonym.length());
@@ -51,17 +47,22 @@ final class MentionAnnotator implements Annotator {
             // a space and a hyphen join the region word alike ("Latin American", "Latin-American", "Inter American")
             if (from >= 0 && joined(text.substring(from, m.span().begin())).equalsIgnoreCase(joined(region))
                     && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
-                regional = true;
-                break;
+                return keeping(m, x -> !(x.role() == NameRole.DEMONYM && x.entity().kind() == EntityKind.STATE));
             }
         }
-        if (!regional) return m;
-        List<Sense> keep = new ArrayList<>();
-        for (Sense x : m.senses()) {
-            if (!(x.role() == NameRole.DEMONYM && x.entity().kind() == EntityKind.STATE)) keep.add(x);
-        }
-        if (keep.size() == m.senses().size()) return m;
-        return keep.isEmpty() ? null : new Mention(m.span(), m.text(), keep);
+        return m;
+    }
+
+    private static String joined(String s) {
+        return s.replace('-', ' ');
+    }
+
+    /** The mention with only the senses {@code keep} accepts: itself when all are, null when none is. */
+    private static Mention keeping(Mention m, java.util.function.Predicate<Sense> keep) {
+        List<Sense> kept = new ArrayList<>();
+        for (Sense x : m.senses()) if (keep.test(x)) kept.add(x);
+        if (kept.size() == m.senses().size()) return m;
+        return kept.isEmpty() ? null : new Mention(m.span(), m.text(), kept);
     }
 
     /**
@@ -87,12 +88,7 @@ final class MentionAnnotator implements Annotator {
             while (w > notBefore && !Character.isWhitespace(text.charAt(w - 1))) w--;
             if (Character.isUpperCase(text.codePointAt(w))) return m;
         }
-        List<Sense> keep = new ArrayList<>();
-        for (Sense x : m.senses()) {
-            if (!x.surnameOnly(m.text()) || x.entity().label().startsWith(before + " ")) keep.add(x);
-        }
-        if (keep.size() == m.senses().size()) return m;
-        return keep.isEmpty() ? null : new Mention(m.span(), m.text(), keep);
+        return keeping(m, x -> !x.surnameOnly(m.text()) || x.entity().label().startsWith(before + " "));
     }
 
     @Override

@@ -1,9 +1,7 @@
 package org.diplokg.pipeline;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -36,19 +34,21 @@ public record ValidatedBatch(Batch batch, Graph graph, ValidationOutcome validat
         }
         Set<String> ids = converted.results().stream().map(r -> r.article().id()).collect(Collectors.toSet());
         // the last union validated is the one that conformed: it is handed on, not built again
-        Map<Set<String>, Graph> built = new HashMap<>();
+        var last = new Object() {
+            Set<String> leftOut;
+            Graph union;
+        };
         Quarantine.Result q = Quarantine.run(gate, out -> {
-            built.clear();
-            Graph g = converted.without(out, r -> "").union();
-            built.put(out, g);
-            return g;
+            last.leftOut = out;
+            last.union = converted.without(out, r -> "").union();
+            return last.union;
         }, ids);
         if (q.refused()) return new ValidatedBatch(converted, null, q.problems(), q.problems(), List.of(), converted.failures());
         Batch kept = converted.without(q.leftOut(), r -> leftOutMessage(r.article().file(), q.violationsOf(r.article().id())));
         // without(...) appends the articles it leaves out after the failures there were
         List<ArticleFailure> leftOut = kept.failures().subList(converted.failures().size(), kept.failures().size());
-        Graph union = built.get(q.leftOut());
-        return new ValidatedBatch(kept, union != null ? union : kept.union(), q.kept(), q.problems(), List.copyOf(leftOut), converted.failures());
+        Graph union = q.leftOut().equals(last.leftOut) ? last.union : kept.union();
+        return new ValidatedBatch(kept, union, q.kept(), q.problems(), List.copyOf(leftOut), converted.failures());
     }
 
     public static String leftOutMessage(Path file, long violations) {

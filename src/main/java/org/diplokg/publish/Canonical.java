@@ -24,10 +24,15 @@ public final class Canonical {
     public static List<String> lines(Iterator<Triple> triples) {
         List<String> out = new ArrayList<>();
         triples.forEachRemaining(t -> out.add(NodeFmtLib.strNT(t)));
-        out.sort(null);
-        List<String> distinct = new ArrayList<>(out.size());
+        return sortedDistinct(out);
+    }
+
+    /** The lines in {@link String#compareTo} order, each once ({@code lines} is sorted in place). */
+    static List<String> sortedDistinct(List<String> lines) {
+        lines.sort(null);
+        List<String> distinct = new ArrayList<>(lines.size());
         String last = null;
-        for (String s : out) {
+        for (String s : lines) {
             if (!s.equals(last)) distinct.add(s);
             last = s;
         }

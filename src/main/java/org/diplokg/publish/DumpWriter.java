@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
+import org.apache.jena.atlas.io.IO;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -70,7 +71,9 @@ public final class DumpWriter {
         Files.createDirectories(outDir);
         Path scratch = Files.createTempDirectory(outDir, ".dump-");
         // closed last, after the sorts: the scratch folder goes even when writing failed, without hiding why
-        try (java.io.Closeable cleanup = () -> deleteTree(scratch);
+        try (java.io.Closeable cleanup = () -> {
+                 if (Files.exists(scratch)) IO.deleteAll(scratch);
+             };
              SortedLines union = new SortedLines(scratch, buffer); SortedLines objects = new SortedLines(scratch, buffer)) {
             Release release;
             // one read transaction for everything the dumps say (TDB2 readers do not hold up a publish meanwhile)
@@ -114,13 +117,6 @@ public final class DumpWriter {
     private static String sha256(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return Canonical.sha256(in);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
     }
 
@@ -170,9 +166,9 @@ public final class DumpWriter {
                 } else {
                     Path sorted = Files.createTempFile(scratch, "graph-", ".nt");
                     try (Writer w = Files.newBufferedWriter(sorted, StandardCharsets.UTF_8)) {
+                        SortedLines.LineSink toFile = SortedLines.LineSink.to(w);
                         big.drain(l -> {
-                            w.write(l);
-                            w.write('\n');
+                            toFile.accept(l);
                             union.add(l);
                         });
                     }
@@ -212,10 +208,7 @@ public final class DumpWriter {
     private static void writeGzippedLines(OutputStream out, SortedLines lines) throws IOException {
         GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
         Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(gz, StandardCharsets.UTF_8), 1 << 16);
-        lines.drain(l -> {
-            w.write(l);
-            w.write('\n');
-        });
+        lines.drain(SortedLines.LineSink.to(w));
         w.flush();
         gz.finish();
     }

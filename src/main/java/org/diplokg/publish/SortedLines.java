@@ -54,12 +54,7 @@ final class SortedLines implements AutoCloseable {
     /** Hands every distinct line to {@code out}, in order. */
     void drain(LineSink out) throws IOException {
         if (runs.isEmpty()) {
-            lines.sort(null);
-            String last = null;
-            for (String l : lines) {
-                if (!l.equals(last)) out.accept(l);
-                last = l;
-            }
+            for (String l : Canonical.sortedDistinct(lines)) out.accept(l);
             lines.clear();
             return;
         }
@@ -69,10 +64,7 @@ final class SortedLines implements AutoCloseable {
             List<Path> group = new ArrayList<>(runs.subList(0, fanIn));
             Path merged = Files.createTempFile(dir, "run-", ".nt");
             try (BufferedWriter w = Files.newBufferedWriter(merged, StandardCharsets.UTF_8)) {
-                merge(group, l -> {
-                    w.write(l);
-                    w.write('\n');
-                });
+                merge(group, LineSink.to(w));
             }
             runs.subList(0, fanIn).clear();
             runs.add(merged);
@@ -115,19 +107,13 @@ final class SortedLines implements AutoCloseable {
 
     /** Sorts the buffer and writes it, distinct, to a new run file. */
     private void spill() {
-        lines.sort(null);
         try {
             Files.createDirectories(dir);
             Path run = Files.createTempFile(dir, "run-", ".nt");
             runs.add(run);
             try (BufferedWriter w = Files.newBufferedWriter(run, StandardCharsets.UTF_8)) {
-                String last = null;
-                for (String l : lines) {
-                    if (l.equals(last)) continue;
-                    w.write(l);
-                    w.write('\n');
-                    last = l;
-                }
+                LineSink toRun = LineSink.to(w);
+                for (String l : Canonical.sortedDistinct(lines)) toRun.accept(l);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a sort run in " + dir, e);
@@ -150,6 +136,14 @@ final class SortedLines implements AutoCloseable {
     @FunctionalInterface
     interface LineSink {
         void accept(String line) throws IOException;
+
+        /** Each line to {@code w}, ended by a newline. */
+        static LineSink to(java.io.Writer w) {
+            return l -> {
+                w.write(l);
+                w.write('\n');
+            };
+        }
     }
 
     private record Head(String line, BufferedReader reader) implements Comparable<Head> {

@@ -130,7 +130,7 @@ public final class ShaclGate {
 
     /** Validates the whole graph. */
     public ValidationOutcome validate(Graph data) {
-        ValidationReport r = threads > 1 ? SplitValidation.run(shapes, data, threads, splitFrom, 64) : ShaclValidator.get().validate(shapes, data);
+        ValidationReport r = threads > 1 ? SplitValidation.run(shapes, data, threads, splitFrom, SplitValidation.SHORTEST_RUN) : ShaclValidator.get().validate(shapes, data);
         return outcome(r, data, Coverage.FULL);
     }
 

@@ -27,6 +27,9 @@ final class SplitValidation {
     /** Below this many focus nodes in all, one thread validates: handing runs over costs more than it saves. */
     static final int SPLIT_FROM = 2_000;
 
+    /** The fewest focus nodes a run is given: shorter runs cost more to hand over than they save. */
+    static final int SHORTEST_RUN = 64;
+
     /** Runs per thread: enough that one slow run does not leave the other threads idle at the end. */
     private static final int RUNS_PER_THREAD = 8;
 
@@ -51,7 +54,7 @@ final class SplitValidation {
         boolean split = run != Integer.MAX_VALUE;
         // each thread validates with shapes of its own, parsed from the same graph: Jena makes no promise that a parsed
         // SPARQL constraint or function may run on two threads at once
-        ThreadLocal<Shapes> own = ThreadLocal.withInitial(() -> split ? Shapes.parse(shapes.getGraph()) : shapes);
+        ThreadLocal<Parsed> own = ThreadLocal.withInitial(() -> split ? Parsed.again(shapes, targets) : new Parsed(shapes, targets));
         List<Callable<List<ReportEntry>>> runs = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
             int index = i;
@@ -59,9 +62,9 @@ final class SplitValidation {
             for (int from = 0; from < f.size(); from += run) {
                 List<Node> nodes = f.subList(from, (int) Math.min(f.size(), (long) from + run));
                 runs.add(() -> {
-                    Shapes mine = own.get();
-                    Shape s = mine == shapes ? targets.get(index) : sameShape(mine, targets.get(index), index);
-                    ValidationContext cxt = ValidationContext.create(mine, data);
+                    Parsed mine = own.get();
+                    Shape s = mine.targets().get(index);
+                    ValidationContext cxt = ValidationContext.create(mine.shapes(), data);
                     for (Node n : nodes) VLib.validateShape(cxt, data, s, n);
                     return List.copyOf(cxt.generateReport().getEntries());
                 });
@@ -74,14 +77,17 @@ final class SplitValidation {
         return report.build();
     }
 
-    /** The target shape at {@code index} of another parse of the same shapes graph, checked to be the same shape. */
-    private static Shape sameShape(Shapes parsed, Shape original, int index) {
-        List<Shape> targets = new ArrayList<>(parsed.getTargetShapes());
-        Shape s = index < targets.size() ? targets.get(index) : null;
-        if (s == null || !s.getShapeNode().equals(original.getShapeNode())) {
-            throw new IllegalStateException("shapes parsed twice from one graph came out in another order");
+    /** Shapes with their target shapes in order: the ones given, or a parse of their graph for one thread. */
+    private record Parsed(Shapes shapes, List<Shape> targets) {
+        /** Another parse of the same shapes graph, checked to list the same target shapes in the same order. */
+        static Parsed again(Shapes shapes, List<Shape> targets) {
+            Shapes parsed = Shapes.parse(shapes.getGraph());
+            List<Shape> again = new ArrayList<>(parsed.getTargetShapes());
+            boolean same = again.size() == targets.size();
+            for (int i = 0; same && i < again.size(); i++) same = again.get(i).getShapeNode().equals(targets.get(i).getShapeNode());
+            if (!same) throw new IllegalStateException("shapes parsed twice from one graph came out in another order");
+            return new Parsed(parsed, again);
         }
-        return s;
     }
 
     private static List<List<ReportEntry>> results(List<Callable<List<ReportEntry>>> runs, int threads) {
