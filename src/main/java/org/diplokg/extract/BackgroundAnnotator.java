@@ -22,7 +22,7 @@ import org.diplokg.extract.rules.KnownPerson;
 /**
  * A first reading of every sentence: the people the article names with their states, and the
  * states each sentence names. A person named without a state beside a visitor of known state
- * in a venue of another state is one of the hosts ("... later called on Prime Minister Narendra
+ * in the capital of another state is one of the hosts ("... later called on Prime Minister Narendra
  * Modi" in New Delhi), unless the visitors are others and the speaking government is not among them.
  */
 final class BackgroundAnnotator implements Annotator {
@@ -80,7 +80,7 @@ final class BackgroundAnnotator implements Annotator {
                     p.evidence().get(0).span().begin(), p, Optional.of(act.state()), act.level())));
         }
         Set<String> venueStates = new LinkedHashSet<>();
-        r.venues().forEach(v -> v.place().country().ifPresent(venueStates::add));
+        r.venues().stream().filter(v -> gazetteer.seatOfGovernment(v.place())).forEach(v -> v.place().country().ifPresent(venueStates::add));
         long namedStateless = r.stateless().stream().filter(PersonRef::named).count();
         // a visitor of known state meets locals: they belong to the venue's state; but when the speaking government is not
         // among the states named, the person without one is more likely its own ("Foreign Minister Roberto Ampuero met the

@@ -307,8 +307,9 @@ final class MeetingFrameAnnotator implements Annotator {
             if (distinctStates(actors) == 1 && (!strangers.isEmpty() || hosting) && venue.isPresent()) {
                 // "Wang Yi held talks with External Affairs Minister Jaishankar in New Delhi": the host is the venue's state
                 String party = actors.get(0).state().iri();
-                Optional<Entity> host = venue.get().entity().flatMap(Entity::country).flatMap(gazetteer::entity)
-                        .filter(h -> !h.iri().equals(party));
+                // (met in a capital; any venue of a host's own words: "Erdogan hosted his counterpart in Istanbul")
+                Optional<Entity> host = venue.get().entity().filter(p -> hosting || gazetteer.seatOfGovernment(p))
+                        .flatMap(Entity::country).flatMap(gazetteer::entity).filter(h -> !h.iri().equals(party));
                 if (host.isPresent()) {
                     for (PersonRef p : strangers) {
                         actors.add(new Actor(host.get(), Optional.of(p), Optional.empty(), p.evidence()));

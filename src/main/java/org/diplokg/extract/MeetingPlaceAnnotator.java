@@ -24,7 +24,7 @@ import org.diplokg.extract.rules.Dateline;
  * without one takes the place of the dateline ("January 20, 2022 - Paris, France -"). Either way
  * the place must lie in the territory of one of the meeting's states, so that a trip announced
  * from a capital is not set there. A held meeting still without a place takes the one venue in its states that
- * the article names, if it names only one.
+ * the article names, or the one capital among several.
  */
 final class MeetingPlaceAnnotator implements Annotator {
     private final ActorRules actorRules;
@@ -132,11 +132,25 @@ final class MeetingPlaceAnnotator implements Annotator {
         }
     }
 
-    /** The one place in the meeting's states that the article names as a venue, if it names just one and it is no other meeting's. */
-    private static Optional<PlaceRef> only(List<PlaceRef> venues, Draft d, Set<String> taken) {
-        List<PlaceRef> in = venues.stream().filter(p -> within(p.entity().get(), d) && !taken.contains(p.entity().get().iri())).toList();
-        long distinct = in.stream().map(p -> p.entity().get().iri()).distinct().count();
-        return distinct == 1 ? Optional.of(in.get(0)) : Optional.empty();
+    /**
+     * The one place in the meeting's states that the article names as a venue and is no other
+     * meeting's. A meeting of governments is held where they govern unless the text says
+     * otherwise: when the article names a capital of the meeting's states, only a capital is
+     * taken, the one among several venues ("in New York and Washington, D.C."), and a side trip
+     * ("across Adelaide, Canberra and Perth") is not.
+     */
+    private Optional<PlaceRef> only(List<PlaceRef> venues, Draft d, Set<String> taken) {
+        List<PlaceRef> within = venues.stream().filter(p -> within(p.entity().get(), d)).toList();
+        List<PlaceRef> free = within.stream().filter(p -> !taken.contains(p.entity().get().iri())).toList();
+        if (within.stream().noneMatch(p -> gazetteer.seatOfGovernment(p.entity().get()))) {
+            return distinct(free) == 1 ? Optional.of(free.get(0)) : Optional.empty();
+        }
+        List<PlaceRef> seats = free.stream().filter(p -> gazetteer.seatOfGovernment(p.entity().get())).toList();
+        return distinct(seats) == 1 ? Optional.of(seats.get(0)) : Optional.empty();
+    }
+
+    private static long distinct(List<PlaceRef> places) {
+        return places.stream().map(p -> p.entity().get().iri()).distinct().count();
     }
 
     /** The place of the article's dateline, if its opening lines have one. */

@@ -50,6 +50,16 @@ public final class Gazetteer {
         return Optional.ofNullable(seats.get(placeIri)).flatMap(this::capitalOf);
     }
 
+    /**
+     * Whether a place is where its state governs from: its capital or a seat of government in it.
+     * Only such a place says whose ground a meeting is on; Geneva, New York or Melbourne host
+     * others' meetings as often as their own state's.
+     */
+    public boolean seatOfGovernment(Entity place) {
+        if (cityOfSeat(place.iri()).isPresent()) return true;
+        return place.country().flatMap(this::capitalOf).map(c -> c.iri().equals(place.iri())).orElse(false);
+    }
+
     public Optional<Entity> entity(String iri) {
         return Optional.ofNullable(byIri.get(iri));
     }
