@@ -37,6 +37,7 @@ public final class DateRules {
     private static final TokenPattern MD = EN.pattern("month-day");
     private static final TokenPattern DM = EN.pattern("day-month");
     private static final TokenPattern IN_MONTH = EN.pattern("in-month");
+    private static final TokenPattern MONTH_OF_YEAR = EN.pattern("month-of-year");
     private static final TokenPattern WEEKDAY = EN.pattern("weekday");
     private static final TokenPattern RELATIVE = EN.pattern("relative");
     private static final TokenPattern IN_YEAR = EN.pattern("in-year");
@@ -74,7 +75,10 @@ public final class DateRules {
         }
         if (best == null && published.isPresent()) {
             LocalDate pub = published.get();
-            if ((m = MD.find(ts)) != null || (m = DM.find(ts)) != null) {
+            if ((m = MONTH_OF_YEAR.find(ts)) != null) {
+                int year = pub.getYear() + (m.group("last") != null ? -1 : m.group("next") != null ? 1 : 0);
+                best = new Found(YearMonth.of(year, month(s, m)).toString(), Precision.MONTH, span(from, m.span()));
+            } else if ((m = MD.find(ts)) != null || (m = DM.find(ts)) != null) {
                 best = dayNear(pub, month(s, m), dayOfMonth(text(s, m, "day")), status, from, m);
             } else if ((m = IN_MONTH.find(ts)) != null) {
                 Month mo = month(s, m);
