@@ -17,6 +17,8 @@ final class MeetingLayers {
     static final Layer<List<Draft>> FRAMES = Layer.of("frames", List.class);
     /** Frames of one meeting merged, one draft per meeting. */
     static final Layer<List<Draft>> MERGED = Layer.of("merged", List.class);
+    /** The merged drafts, with the people their own sentences name for their parties. */
+    static final Layer<List<Draft>> PEOPLED = Layer.of("peopled", List.class);
     /** The merged drafts, with places from the narrative and the dateline where their own sentences give none. */
     static final Layer<List<Draft>> PLACED = Layer.of("placed", List.class);
     /** The article's meetings, frozen from the merged drafts. */

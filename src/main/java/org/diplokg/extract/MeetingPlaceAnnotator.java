@@ -42,7 +42,7 @@ final class MeetingPlaceAnnotator implements Annotator {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(TextLayers.SENTENCES, MeetingLayers.MENTIONS, MeetingLayers.MERGED);
+        return Set.of(TextLayers.SENTENCES, MeetingLayers.MENTIONS, MeetingLayers.PEOPLED);
     }
 
     @Override
@@ -55,7 +55,7 @@ final class MeetingPlaceAnnotator implements Annotator {
         Article a = doc.article();
         List<Sentence> sentences = doc.get(TextLayers.SENTENCES);
         List<List<Mention>> mentions = doc.get(MeetingLayers.MENTIONS);
-        List<Draft> drafts = doc.get(MeetingLayers.MERGED);
+        List<Draft> drafts = doc.get(MeetingLayers.PEOPLED);
         Venues venues = new Venues(a, sentences, mentions);
         Optional<PlaceRef> dateline = Optional.empty();
         boolean datelineRead = false;

@@ -36,6 +36,7 @@ public final class RuleBasedExtractor implements MeetingExtractor {
                 new TranscriptAnnotator(gazetteer, actorRules),
                 new MeetingFrameAnnotator(gazetteer, actorRules, statuses),
                 new MeetingMergeAnnotator(),
+                new MeetingPeopleAnnotator(),
                 new MeetingPlaceAnnotator(actorRules, gazetteer),
                 new MeetingTimeAnnotator()));
     }

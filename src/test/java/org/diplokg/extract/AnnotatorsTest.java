@@ -146,4 +146,26 @@ class AnnotatorsTest {
         assertEquals(Optional.of("Q649"), m.get(0).place.entity().flatMap(org.diplokg.extract.gazetteer.Entity::qid), "the Kremlin stands in Moscow");
         assertEquals("Kremlin", text.substring(m.get(0).place.evidence().get(0).span().begin(), m.get(0).place.evidence().get(0).span().end()));
     }
+    @Test
+    void aPartyNamedOnlyByTitleTakesThePersonOfItsStateNamedNearTheMeeting() {
+        String text = "Prime Minister Theresa May opened a trade fair on Monday.\n"
+                + "The Prime Minister met Italian Prime Minister Paolo Gentiloni at Downing Street today.";
+        Article a = article("https://www.gov.uk/government/news/x", "2017-02-09", text);
+        Draft merged = upTo(MeetingMergeAnnotator.class, a).get(MeetingLayers.MERGED).get(0);
+        assertTrue(merged.parties.get(SeedCorpus.gazetteer().state("Q145").get().iri()).people.stream().noneMatch(PersonRef::named),
+                "the meeting's own sentence names the British side by title only");
+        Draft d = upTo(MeetingPeopleAnnotator.class, a).get(MeetingLayers.PEOPLED).get(0);
+        assertEquals(List.of("Theresa May"),
+                d.parties.get(SeedCorpus.gazetteer().state("Q145").get().iri()).people.stream().filter(PersonRef::named).map(PersonRef::name).toList());
+    }
+
+    @Test
+    void aPartyWithItsOwnNamedSpeakerTakesNoOtherPerson() {
+        String text = "Foreign Secretary Boris Johnson met Italian Foreign Minister Angelino Alfano in London today. "
+                + "He conveyed the greetings of Prime Minister Theresa May.";
+        Draft d = upTo(MeetingPeopleAnnotator.class, article("https://www.gov.uk/government/news/x", "2017-02-09", text))
+                .get(MeetingLayers.PEOPLED).get(0);
+        assertEquals(List.of("Boris Johnson"),
+                d.parties.get(SeedCorpus.gazetteer().state("Q145").get().iri()).people.stream().filter(PersonRef::named).map(PersonRef::name).toList());
+    }
 }

@@ -57,7 +57,7 @@ class LearnedStatusDeciderTest {
 
     @Test
     void aModelThatLearnedTomorrowTurnsTheRulesHeldIntoScheduled() {
-        // "ahead of the summit in London tomorrow": no schedule cue for the rule, a day after the publication for the model
+        // "before the summit in London tomorrow": no schedule cue for the rule, a day after the publication for the model
         List<StatusModel.Example> ex = new java.util.ArrayList<>();
         for (int i = 0; i < 10; i++) {
             ex.add(new StatusModel.Example(new String[] {"rule=held", "date:s=future", "rule=held&date:s=future", "x" + i}, S));
@@ -65,7 +65,7 @@ class LearnedStatusDeciderTest {
             ex.add(new StatusModel.Example(new String[] {"rule=proposed", "date:s=future", "z" + i}, P));
         }
         LearnedStatusDecider d = new LearnedStatusDecider(StatusModel.train(ex), 0.7, LearnedStatusDecider.SCOPE);
-        StatusContext ahead = context("The talks come ahead of the summit in London on 12 January 2024.", "2024-01-10");
+        StatusContext ahead = context("The talks come before the summit in London on 12 January 2024.", "2024-01-10");
         StatusContext past = context("The talks come after the summit in London on 2 January 2024.", "2024-01-10");
         assertEquals(H, StatusDecider.RULES.decide(ahead));
         assertEquals(S, d.decide(ahead));
