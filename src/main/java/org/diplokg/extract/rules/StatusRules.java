@@ -16,6 +16,8 @@ public final class StatusRules {
 
     public static final TextRule.Tokens CANCELLED = EN.rule("cancelled");
     public static final TextRule.Tokens REVERSED = EN.rule("reversed");
+    /** Rule: a postponement to a new time ("postponed to May 6-7") keeps the meeting on the calendar. */
+    public static final TextRule.Tokens RESCHEDULED = EN.rule("rescheduled");
     public static final TextRule.Tokens PROPOSED = EN.rule("proposed");
     public static final TextRule.Tokens SCHEDULED = EN.rule("scheduled");
     /** Rule: the sentence denies that a meeting happens at all. */
@@ -72,6 +74,7 @@ public final class StatusRules {
             boolean datedPlan = (PLANNED.test(window) || FIRM_SCHEDULE.test(window)) && TIMED.test(window);
             return datedPlan ? MeetingStatus.SCHEDULED : MeetingStatus.PROPOSED;
         }
+        if (RESCHEDULED.test(reported)) return MeetingStatus.SCHEDULED;
         if (CANCELLED.test(reported)) {
             return REVERSED.test(sentence) ? MeetingStatus.HELD : MeetingStatus.CANCELLED;
         }
