@@ -114,7 +114,9 @@ public final class HomeState {
             return Optional.empty();
         }
         if (host == null) return Optional.empty();
+        // "history.state.gov.": a fully qualified name may end with the root's dot
         host = host.toLowerCase(Locale.ROOT);
+        if (host.endsWith(".")) host = host.substring(0, host.length() - 1);
         for (Map.Entry<String, String> h : hosts.entrySet()) {
             String key = h.getKey();
             boolean match = key.startsWith(".") ? host.endsWith(key) : host.equals(key) || host.endsWith("." + key);

@@ -33,6 +33,7 @@ class HomeStateTest {
     @CsvSource(delimiter = '|', nullValues = "-", value = {
             "https://www.state.gov/secretary-blinkens-meeting/ | The Secretary met the Foreign Minister. | Q30",
             "https://kr.usembassy.gov/2023-summit/ | Leaders met. | Q30",
+            "https://history.state.gov./historicaldocuments/frus1977-80v03/d172 | The President met. | Q30",
             "https://www.gov.uk/government/news/x | The Foreign Secretary met the Taoiseach. | Q145",
             "https://www.mofa.go.jp/a_o/rp/page.html | Foreign Minister met. | Q17",
             "https://www.mea.gov.in/bilateral.htm | The External Affairs Minister met. | Q668",
