@@ -72,7 +72,7 @@ public final class TokenSeq {
             }
             String t = text.subSequence(b, i).toString();
             boolean spaced = b > 0 && isSpace(Character.codePointBefore(text, b));
-            out.add(new Token(t, t.toLowerCase(Locale.ROOT), b, i, b == prevEnd, spaced, null, null, Set.of()));
+            out.add(new Token(t, fold(t), b, i, b == prevEnd, spaced, null, null, Set.of()));
             prevEnd = i;
         }
         return new TokenSeq(out, n);
@@ -84,12 +84,20 @@ public final class TokenSeq {
         int prevEnd = -1;
         for (TaggedWord w : words) {
             TextSpan s = w.span();
-            out.add(new Token(w.text(), w.text().toLowerCase(Locale.ROOT), s.begin(), s.end(), s.begin() == prevEnd,
+            out.add(new Token(w.text(), fold(w.text()), s.begin(), s.end(), s.begin() == prevEnd,
                     prevEnd >= 0 && s.begin() > prevEnd, w.pos(),
                     w.lemma() == null ? null : w.lemma().toLowerCase(Locale.ROOT), Set.of()));
             prevEnd = s.end();
         }
         return new TokenSeq(out, length);
+    }
+
+    /**
+     * The form a literal of a pattern is compared with: lower case, and the typographic apostrophe
+     * (U+2019) as the typewriter one, so that "he’ll" and "won’t" match {@code 'll} and {@code won't}.
+     */
+    static String fold(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 
     static boolean isWordChar(int c) {

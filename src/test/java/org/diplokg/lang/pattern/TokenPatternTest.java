@@ -43,6 +43,8 @@ class TokenPatternTest {
         assertEquals("pull-aside", found("pull-aside", "a pull-aside meeting"));
         assertNull(found("pull-aside", "pull - aside"));
         assertEquals("May", found("\"May\"", "may or May"));
+        assertEquals("won’t", found("won't", "he won’t come"), "the typographic apostrophe is the typewriter one");
+        assertEquals("he’ll", found("he ~'ll", "he’ll meet"));
     }
 
     @Test
