@@ -23,6 +23,8 @@ final class Draft {
     PlaceRef sidelines;
     MeetingDate date;
     boolean separate;
+    /** The name the text gives the meeting ("Japan-Egypt Summit Meeting"), folded, if a compound name founded it. */
+    String name;
     /** Told as another, earlier meeting than the one the text is about: it takes no place from the text's setting. */
     boolean recalled;
     /** Held only for want of a tense ("Prime Minister Kishida's Visit to Egypt, Ghana and Kenya"): the text may time it elsewhere. */
@@ -83,11 +85,19 @@ final class Draft {
         a.evidence().stream().filter(e -> !p.evidence.contains(e)).forEach(p.evidence::add);
     }
 
-    /** Two reports can be one meeting when their levels and named people do not contradict each other. */
+    /**
+     * Two reports can be one meeting when their parties' levels and named people do not contradict
+     * each other. Levels are compared party by party: "the Tánaiste will visit Kenya" gives no level
+     * for Kenya, so it agrees with "the Tánaiste will meet Kenya's President" told after it.
+     */
     boolean compatible(Draft o) {
-        Optional<MeetingLevel> mine = partyLevel();
-        Optional<MeetingLevel> theirs = o.partyLevel();
-        if (mine.isPresent() && theirs.isPresent() && mine.get() != theirs.get()) return false;
+        for (var e : o.parties.entrySet()) {
+            PartyDraft p = parties.get(e.getKey());
+            if (p == null) continue;
+            Optional<MeetingLevel> mine = p.level();
+            Optional<MeetingLevel> theirs = e.getValue().level();
+            if (mine.isPresent() && theirs.isPresent() && mine.get() != theirs.get()) return false;
+        }
         if (place != null && o.place != null && !place.label().equals(o.place.label())) return false;
         if (sidelines != null && o.sidelines != null && !sameGathering(sidelines, o.sidelines)) return false;
         if (date != null && o.date != null && !date.lexical().equals(o.date.lexical())) return false;

@@ -382,6 +382,7 @@ final class MeetingFrameAnnotator implements Annotator {
                     d.evidence.set(0, new EvidenceSpan(cn.span(), s.span()));
                     d.looseLevels.addAll(actorRules.read(text, s.span(), cn.span(), s.mentions(), List.of(), List.of(), Optional.empty()).looseLevels());
                     d.separate = true;
+                    d.name = a.cover(cn.span()).toLowerCase(java.util.Locale.ROOT);
                 }
                 if (tour) {
                     // each stop of a tour is its own meeting, at the place named for that host

@@ -52,8 +52,11 @@ final class MeetingMergeAnnotator implements Annotator {
     static final int EARLIER_MEETING_DAYS = 30;
 
     static void merge(List<Draft> drafts, Draft c, Optional<LocalDate> published) {
-        if (!c.separate) {
+        // a meeting the text marks as separate joins only another telling under the same name (photo captions
+        // "Japan-Egypt Summit Meeting 1", "... 2" above the readout of the Japan-Egypt Summit Meeting)
+        if (!c.separate || c.name != null) {
             for (Draft d : drafts.subList(Math.max(0, drafts.size() - REACH), drafts.size())) {
+                if (c.separate && !c.name.equals(d.name)) continue;
                 // a meeting the speakers recall joins only another telling of a recalled one, never the talks themselves
                 if (d.recalled != c.recalled) continue;
                 if ((d.status == c.status || wish(d, c) || wish(c, d)) && d.parties.keySet().equals(c.parties.keySet()) && d.compatible(c)

@@ -57,4 +57,36 @@ class MeetingMergeTest {
         assertEquals(1, out.size());
         assertEquals(MeetingStatus.SCHEDULED, out.get(0).status);
     }
+    @Test
+    void levelsDisagreeOnlyWhenOneStateIsGivenTwoLevels() {
+        Draft visit = draft(MeetingStatus.SCHEDULED, "Q27", "Q114");
+        visit.parties.get(state("Q27")).levels.add(MeetingLevel.MINISTERS);
+        Draft talks = draft(MeetingStatus.SCHEDULED, "Q27", "Q114");
+        talks.parties.get(state("Q27")).levels.add(MeetingLevel.MINISTERS);
+        talks.parties.get(state("Q114")).levels.add(MeetingLevel.LEADERS);
+        assertEquals(1, merged(visit, talks).size(), "the Tánaiste's visit to Kenya and his meeting with Kenya's President");
+        Draft summit = draft(MeetingStatus.SCHEDULED, "Q27", "Q114");
+        summit.parties.get(state("Q27")).levels.add(MeetingLevel.LEADERS);
+        assertEquals(2, merged(visit, summit).size(), "Ireland's minister and Ireland's leader: two meetings");
+    }
+
+    @Test
+    void aSeparateMeetingJoinsOnlyAnotherTellingUnderItsName() {
+        Draft caption = draft(MeetingStatus.HELD, "Q17", "Q79");
+        caption.separate = true;
+        caption.name = "japan-egypt summit meeting";
+        Draft again = draft(MeetingStatus.HELD, "Q17", "Q79");
+        again.separate = true;
+        again.name = "japan-egypt summit meeting";
+        Draft other = draft(MeetingStatus.HELD, "Q17", "Q79");
+        other.separate = true;
+        other.name = "japan-egypt foreign ministers' meeting";
+        Draft unnamed = draft(MeetingStatus.HELD, "Q17", "Q79");
+        unnamed.separate = true;
+        assertEquals(3, merged(caption, again, other, unnamed).size());
+    }
+
+    private static String state(String qid) {
+        return SeedCorpus.gazetteer().state(qid).orElseThrow().iri();
+    }
 }
