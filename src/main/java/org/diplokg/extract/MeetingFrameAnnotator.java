@@ -558,8 +558,13 @@ final class MeetingFrameAnnotator implements Annotator {
      */
     private static boolean separateCounterparts(String windowText, int triggerEnd) {
         if (triggerEnd < 0 || triggerEnd > windowText.length()) return false;
-        String after = windowText.substring(triggerEnd);
-        return FrameRules.COUNTERPARTS_OF.test(after) && !JOINT.matcher(windowText).find() && !ONE_GATHERING.matcher(windowText).find();
+        int counterparts = FrameRules.COUNTERPARTS_OF.find(windowText, triggerEnd);
+        if (counterparts < 0) return false;
+        // a gathering named before the counterparts is where they all met ("the summit with the leaders of ..."); named
+        // after them it is only the occasion ("will meet with the leaders of Canada, China and Japan while at the APEC
+        // conference"); a host receives them together ("will host the leaders of Denmark, Finland, ...")
+        String before = windowText.substring(0, counterparts);
+        return !JOINT.matcher(windowText).find() && !ONE_GATHERING.matcher(before).find() && !FrameRules.HOSTING.test(before);
     }
 
     private static final java.util.regex.Pattern JOINT = Lexicon.anyOf(Lexicon.words("en/joint-words.txt"));
