@@ -40,6 +40,8 @@ public final class StatusRules {
     private static final TextRule.Tokens DATED_WISH = EN.rule("dated-wish");
     /** Rule: a day named ("on Thursday", "tomorrow", "November 30"), not only a week, month or year. */
     private static final TextRule.Tokens DAY_TIMED = EN.rule("day-timed");
+    /** Rule: a plan or intention ("I plan to hold", "still plans to visit"); with a time it is on the calendar. */
+    private static final TextRule.Tokens INTENT = EN.rule("intent");
     /** Rule: a plan in the pluperfect ("had been scheduled to") was overtaken; with a cancellation nearby it was called off. */
     public static final TextRule.Tokens SUPERSEDED_PLAN = EN.rule("superseded-plan");
     /** Rule: a verb of the window that tells the meeting as done (past or perfect). */
@@ -96,7 +98,9 @@ public final class StatusRules {
                         || (DATED_WISH.test(window) && !HEDGE.test(window) && DAY_TIMED.test(window)));
             // "invited President Lula to visit Washington in early February ..., and President Lula accepted the invitation"
             boolean acceptedDated = ACCEPTED_INVITATION.test(sentence) && TIMED.test(window) && !HEDGE.test(window);
-            return hedgeOnly || acceptedDated ? MeetingStatus.SCHEDULED : MeetingStatus.PROPOSED;
+            // "The President still plans to visit Japan and the Republic of Korea in November"
+            boolean datedPlan = !HEDGE.test(window) && INTENT.test(window) && TIMED.test(window);
+            return hedgeOnly || acceptedDated || datedPlan ? MeetingStatus.SCHEDULED : MeetingStatus.PROPOSED;
         }
         if (AGREED.test(window)) return TIMED.test(window) ? MeetingStatus.SCHEDULED : MeetingStatus.PROPOSED;
         if (SCHEDULED.test(window)) return MeetingStatus.SCHEDULED;
