@@ -65,6 +65,8 @@ class TriggerRulesTest {
         assertEquals("The talks".length(), TriggerRules.anaphorEnd("The talks focused on trade."));
         assertEquals(-1, TriggerRules.anaphorEnd("The meeting brought together ten ministers."));
         assertEquals(-1, TriggerRules.anaphorEnd("Xi met Biden."));
+        // an opening phrase of up to four words before the determiner ("As part of his European tour, ...")
+        assertEquals("As part of his European tour".length(), TriggerRules.anaphorEnd("As part of his European tour, the Minister met Cameron."));
         // a subject, a verb and a possessive pronoun are no opening reference; the pronoun alone is one
         assertEquals(-1, TriggerRules.anaphorEnd("The Prime Minister concluded her visit to Japan today."));
         assertEquals("During her visit".length(), TriggerRules.anaphorEnd("During her visit, she met Kishida."));
