@@ -17,14 +17,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Floors under the grouping figures of the events sets (README, "One meeting, many reports"): our own
  * small set must be grouped exactly; the real-text events corpus must stay near today's figures (found
- * 25, F1 0.894 over found reports, 0.753 over all, 11 statuses right), with a little room for the
- * extraction, which others are changing, to move.
+ * 25, F1 0.894 over found reports, 0.753 over all, 11 statuses right), and so must the second one
+ * (events-2: 35 found, 0.894, 0.849, 9 statuses right when it joined), with a little room for the
+ * extraction to move.
  */
 class EventsCorpusTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "src/test/resources/cases/events, 11, 1.0, 1.0, 3",
-            "src/test/resources/corpus/events, 25, 0.85, 0.73, 10"})
+            "src/test/resources/corpus/events, 25, 0.85, 0.73, 10",
+            "src/test/resources/corpus/events-2, 33, 0.86, 0.82, 8"})
     void groupingStaysAboveItsFloors(Path dir, int found, double foundF1, double allF1, int statusRight) throws Exception {
         List<String> articles = new ArrayList<>();
         List<ScoredMeeting> gold = GoldReader.readFolder(dir.resolve("gold"), articles);
