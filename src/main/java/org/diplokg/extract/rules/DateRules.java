@@ -38,6 +38,7 @@ public final class DateRules {
     private static final TokenPattern DM = EN.pattern("day-month");
     private static final TokenPattern IN_MONTH = EN.pattern("in-month");
     private static final TokenPattern MONTH_OF_YEAR = EN.pattern("month-of-year");
+    private static final TokenPattern DAY_OF_MONTH = EN.pattern("day-of-month");
     private static final TokenPattern WEEKDAY = EN.pattern("weekday");
     private static final TokenPattern RELATIVE = EN.pattern("relative");
     private static final TokenPattern IN_YEAR = EN.pattern("in-year");
@@ -86,6 +87,8 @@ public final class DateRules {
                 if (status == MeetingStatus.HELD && mo.getValue() > pub.getMonthValue()) year--;
                 if (status != MeetingStatus.HELD && mo.getValue() < pub.getMonthValue()) year++;
                 best = new Found(YearMonth.of(year, mo).toString(), Precision.MONTH, span(from, m.span()));
+            } else if ((m = DAY_OF_MONTH.find(ts)) != null) {
+                best = dayOfPublicationMonth(pub, dayOfMonth(text(s, m, "day")), status, span(from, m.span()));
             } else if ((m = WEEKDAY.find(ts)) != null) {
                 DayOfWeek dow = WEEKDAYS.get(text(s, m, "weekday"));
                 boolean next = m.group("next") != null;
@@ -169,6 +172,15 @@ public final class DateRules {
         } catch (java.time.DateTimeException e) {
             return null;
         }
+    }
+
+    /** "on the 5th": that day of the month of publication, or of the month before (held) or after (ahead) when it is past. */
+    private static Found dayOfPublicationMonth(LocalDate pub, int d, MeetingStatus status, TextSpan span) {
+        YearMonth month = YearMonth.from(pub);
+        if (status == MeetingStatus.HELD && d > pub.getDayOfMonth() + 1) month = month.minusMonths(1);
+        if (status != MeetingStatus.HELD && d < pub.getDayOfMonth() - 1) month = month.plusMonths(1);
+        if (d < 1 || d > month.lengthOfMonth()) return null;
+        return new Found(month.atDay(d).toString(), Precision.DAY, span);
     }
 
     /** The words of a match in lower case, one space between them: the key of a table of phrases. */
