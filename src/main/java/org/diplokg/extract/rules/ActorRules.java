@@ -483,15 +483,29 @@ public final class ActorRules {
     /** Office holders by the state and level of their offices. */
     private final Map<String, List<Entity>> holdersByPost = new HashMap<>();
 
-    /** The state a person's offices belong to: at {@code day} when known, else any, if they agree. */
+    /**
+     * The state a person's offices belong to: at {@code day} when known, else any, if they agree. A
+     * person whose every office ended well before the day acts for no state: the UN Secretary-General
+     * Ban Ki-moon was once Korea's foreign minister, the European Council's Donald Tusk Poland's prime
+     * minister.
+     */
     public Optional<Entity> holdingState(List<Entity> people, Optional<LocalDate> day) {
         Set<String> states = new LinkedHashSet<>();
         for (Entity p : people) {
+            if (day.isPresent() && former(p, day.get())) continue;
             for (Holding h : relevant(p, day)) {
                 gazetteer.entity(h.officeIri()).flatMap(Entity::country).ifPresent(states::add);
             }
         }
         return states.size() == 1 ? gazetteer.entity(states.iterator().next()) : Optional.empty();
+    }
+
+    /** How long after leaving office a person is still written about as holding it ("outgoing", a handover). */
+    static final int FORMER_AFTER_DAYS = 60;
+
+    private static boolean former(Entity person, LocalDate day) {
+        List<Holding> hs = person.holdings();
+        return !hs.isEmpty() && hs.stream().allMatch(h -> h.end().filter(e -> e.plusDays(FORMER_AFTER_DAYS).isBefore(day)).isPresent());
     }
 
     public Optional<MeetingLevel> holdingLevel(List<Entity> people, Optional<LocalDate> day) {
