@@ -55,6 +55,10 @@ class TriggerRulesTest {
         assertEquals(List.of("new round"), triggers("A new round begins."));
         assertEquals(List.of(), triggers("A new round of elections."));
         assertEquals(List.of(), triggers("They held a video meeting."));
+        // negotiations as a process are no meeting; negotiations held, or one's own with someone, are
+        assertEquals(List.of(), triggers("They called for the resumption of negotiations."));
+        assertEquals(List.of("negotiations"), triggers("The delegations held negotiations in Geneva."));
+        assertEquals(List.of("negotiations"), triggers("He informed him about his recent negotiations with Arafat."));
     }
 
     @Test
