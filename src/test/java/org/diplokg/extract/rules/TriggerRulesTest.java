@@ -59,6 +59,9 @@ class TriggerRulesTest {
         assertEquals(List.of(), triggers("They called for the resumption of negotiations."));
         assertEquals(List.of("negotiations"), triggers("The delegations held negotiations in Geneva."));
         assertEquals(List.of("negotiations"), triggers("He informed him about his recent negotiations with Arafat."));
+        // hosting a sports event or a presidency is no meeting
+        assertEquals(List.of(), triggers("He congratulated Qatar on hosting the upcoming 2022 World Cup."));
+        assertEquals(List.of("hosted"), triggers("Qatar hosted the Foreign Minister of Oman."));
     }
 
     @Test
