@@ -53,6 +53,8 @@ final class ServeCommand implements Command {
                         + " (default: the number of cores (at least 2), 16)").build());
         o.addOption(Option.builder().longOpt("max-rows").hasArg().argName("N")
                 .desc("solutions one query may produce; past that it stops with HTTP 422 (default 100000)").build());
+        o.addOption(Option.builder().longOpt("query-cache-mb").hasArg().argName("N")
+                .desc("memory for answers to repeated queries, kept until the next write; 0 = off (default 64)").build());
         o.addOption(Option.builder().longOpt("timeout").hasArg().argName("S[,S]")
                 .desc("query timeout in seconds: to the first result, and overall (default 10,60)").build());
         o.addOption(Option.builder().longOpt("allow-service").desc("allow SPARQL SERVICE calls to other endpoints").build());
@@ -99,6 +101,13 @@ final class ServeCommand implements Command {
                 b.maxRows(Long.parseLong(cl.getOptionValue("max-rows").strip()));
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--max-rows takes a number of solutions >= 1, e.g. 100000");
+            }
+        }
+        if (cl.hasOption("query-cache-mb")) {
+            try {
+                b.queryCache(Math.multiplyExact(Long.parseLong(cl.getOptionValue("query-cache-mb").strip()), 1L << 20));
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                throw new UsageException("--query-cache-mb takes a number of megabytes >= 0 (0 = off), e.g. 64");
             }
         }
         if (cl.hasOption("update")) b.updates(Path.of(cl.getOptionValue("password-file")));

@@ -126,6 +126,8 @@ public final class TdbStore implements ReleaseTarget, AutoCloseable {
             writes[0] += gone.size();
             writes[1] += come.size();
         });
+        // a server over this store in the same process drops what it computed from the release before
+        DataVersion.bump(dsg);
         if (before == null) return;
         try {
             // loading an empty store leaves next to no garbage (each block is written once in the transaction)

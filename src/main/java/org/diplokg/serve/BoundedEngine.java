@@ -158,7 +158,7 @@ final class BoundedEngine implements QueryEngineFactory {
 
         @Override
         public QueryIterator iterator() {
-            RowCap it = new RowCap(plan.iterator(), maxRows);
+            RowCap it = new RowCap(plan.iterator(), maxRows, ticket);
             if (ticket != null) ticket.running(it);
             return it;
         }
@@ -188,21 +188,29 @@ final class BoundedEngine implements QueryEngineFactory {
      * Stops a query at its {@code max + 1}-th solution. A query cancelled from another thread (the
      * timeout, the gate) can fail below with another exception than the cancellation, e.g. a sort
      * whose spill files were closed under it ("SortedDataBag is closed"): it is reported as the
-     * cancellation it is (HTTP 503), not as a server error.
+     * cancellation it is (HTTP 503), not as a server error. A query that does not run to its end
+     * is told to its ticket, so its answer (a 200 may already be on its way) is never kept.
      */
     static final class RowCap extends QueryIteratorWrapper {
         private final long max;
+        private final QueryGate.Ticket ticket;
         private long rows;
         private volatile boolean cancelling;
 
-        RowCap(QueryIterator it, long max) {
+        RowCap(QueryIterator it, long max, QueryGate.Ticket ticket) {
             super(it);
             this.max = max;
+            this.ticket = ticket;
+        }
+
+        private void cutShort() {
+            if (ticket != null) ticket.cutShort();
         }
 
         @Override
         protected void requestCancel() {
             cancelling = true;
+            cutShort();
             super.requestCancel();
         }
 
@@ -211,8 +219,10 @@ final class BoundedEngine implements QueryEngineFactory {
             try {
                 return super.hasNextBinding();
             } catch (QueryCancelledException e) {
+                cutShort();
                 throw e;
             } catch (RuntimeException e) {
+                cutShort();
                 if (cancelling) throw new QueryCancelledException();
                 throw e;
             }
@@ -222,10 +232,16 @@ final class BoundedEngine implements QueryEngineFactory {
         protected Binding moveToNextBinding() {
             if (cancelling) throw new QueryCancelledException();
             if (++rows > max) {
+                cutShort();
                 throw new QueryDeniedException("the query has more than " + max
                         + " solutions, the limit per query on this server; narrow it or add a LIMIT (the whole data is at /dumps/)");
             }
-            return super.moveToNextBinding();
+            try {
+                return super.moveToNextBinding();
+            } catch (RuntimeException e) {
+                cutShort();
+                throw e;
+            }
         }
     }
 }

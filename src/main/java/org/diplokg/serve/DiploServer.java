@@ -23,6 +23,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * and it binds to localhost unless told otherwise. Writes ({@code /diplokg/update},
  * {@code /diplokg/data}) exist only when asked for with a password file, behind basic auth, and
  * even then {@code LOAD} reads http(s) only. Dumps are under {@code /dumps/} when a folder is given.
+ * Answers to repeated read queries are kept until the next write ({@link QueryResultCache}).
  */
 public final class DiploServer implements AutoCloseable {
     public static final String DATASET = "/diplokg";
@@ -56,6 +57,7 @@ public final class DiploServer implements AutoCloseable {
         private int longQueries = -1;
         private long longAfterMillis = 1_000;
         private long maxRows = 100_000;
+        private long queryCacheBytes = QueryResultCache.DEFAULT_BUDGET_BYTES;
         private java.util.Optional<String> publicUrl = java.util.Optional.empty();
 
         public Builder dataset(DatasetGraph dsg) {
@@ -138,6 +140,16 @@ public final class DiploServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Keeps answers to repeated read queries in at most this many bytes until the next write
+         * (see {@link QueryResultCache}); 0 turns it off. Default 64 MB.
+         */
+        public Builder queryCache(long bytes) {
+            if (bytes < 0) throw new IllegalArgumentException("the query cache takes 0 (off) or more bytes");
+            this.queryCacheBytes = bytes;
+            return this;
+        }
+
         /** The URL the server is reached at, for descriptions and links (default http://localhost:PORT). */
         public Builder publicUrl(String url) {
             this.publicUrl = java.util.Optional.of(ServerUrl.check(url));
@@ -169,8 +181,13 @@ public final class DiploServer implements AutoCloseable {
                     .port(port)
                     .loopback(isLoopback(host))
                     .enablePing(true)
-                    .add(DATASET, dataset, false)
-                    .addFilter(DATASET + "/sparql", gate)
+                    .add(DATASET, dataset, false);
+            if (queryCacheBytes > 0) {
+                // before the gate: a kept answer takes no query slot
+                QueryResultCache cache = new QueryResultCache(dataset, queryCacheBytes, firstResultMillis + overallMillis);
+                b.addFilter(DATASET + "/sparql", cache).addFilter(DATASET + "/query", cache);
+            }
+            b.addFilter(DATASET + "/sparql", gate)
                     .addFilter(DATASET + "/query", gate)
                     .addFilter(DATASET + "/get", gate)
                     .addFilter(DATASET + "/sparql", new XmlSafe())
@@ -190,8 +207,8 @@ public final class DiploServer implements AutoCloseable {
                         .addEndpoint(DATASET, "data", Operation.GSP_RW, Auth.ANY_USER)
                         .addFilter(DATASET + "/update", new LoadGuard())
                         .addFilter(DATASET + "/data", new UploadGuard())
-                        .addFilter(DATASET + "/update", DataVersion.writes(dataset))
-                        .addFilter(DATASET + "/data", DataVersion.writes(dataset));
+                        .addFilter(DATASET + "/update", new WriteCount(dataset))
+                        .addFilter(DATASET + "/data", new WriteCount(dataset));
             }
             if (dumps != null) b.addServlet("/dumps/*", new DumpServlet(dumps));
             extensions.forEach(e -> e.accept(b));

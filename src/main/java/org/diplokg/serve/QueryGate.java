@@ -40,6 +40,8 @@ import org.apache.jena.sparql.engine.QueryIterator;
  */
 final class QueryGate implements Filter, AutoCloseable {
     static final int RETRY_AFTER_SECONDS = 5;
+    /** Request attribute set when the query was cancelled or stopped: a 200 may then carry a cut-off result. */
+    static final String CUT_SHORT = "org.diplokg.serve.queryCutShort";
 
     enum Lane { NONE, LIGHT, MAIN, LONG }
 
@@ -79,6 +81,8 @@ final class QueryGate implements Filter, AutoCloseable {
         private long admittedAt;
         private QueryIterator iterator;
         private boolean cancelled;
+        // not guarded by the ticket: the query's iterator sets it while it may be cancelled under the ticket's lock
+        private volatile boolean cutShort;
 
         /** Takes a slot in the light or main lane, or throws HTTP 503. */
         void admit(boolean isLight) {
@@ -119,6 +123,15 @@ final class QueryGate implements Filter, AutoCloseable {
 
         synchronized boolean cancelled() {
             return cancelled;
+        }
+
+        /** Records that the query did not run to its end (cancelled, timed out, failed or past the row cap). */
+        void cutShort() {
+            cutShort = true;
+        }
+
+        boolean wasCutShort() {
+            return cutShort || cancelled();
         }
 
         synchronized Lane lane() {
@@ -187,6 +200,7 @@ final class QueryGate implements Filter, AutoCloseable {
             chain.doFilter(request, resp);
         } finally {
             current.remove();
+            if (ticket.wasCutShort()) request.setAttribute(CUT_SHORT, Boolean.TRUE);
             ticket.release();
         }
     }

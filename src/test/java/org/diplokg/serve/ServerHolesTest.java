@@ -42,7 +42,8 @@ class ServerHolesTest {
     @TempDir
     Path tmp;
 
-    private static DatasetGraph data(int n) {
+    /** {@code n} triples {@code <http://example.org/sI> <http://example.org/p> "vI"} in the default graph. */
+    static DatasetGraph data(int n) {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         dsg.executeWrite(() -> {
             for (int i = 0; i < n; i++) {
@@ -168,7 +169,8 @@ class ServerHolesTest {
             String slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
             CompletableFuture<HttpResponse<String>> running = CompletableFuture.supplyAsync(() -> form(s, slow));
             Thread.sleep(500);
-            CompletableFuture<HttpResponse<String>> queued = CompletableFuture.supplyAsync(() -> form(s, slow));
+            // another query text: an identical one would wait for the first's answer (QueryResultCache), not queue
+            CompletableFuture<HttpResponse<String>> queued = CompletableFuture.supplyAsync(() -> form(s, slow.replace("?n", "?queued")));
             Thread.sleep(500);
             long t0 = System.nanoTime();
             HttpResponse<String> refused = form(s, "ASK { ?a ?b ?c . ?d ?e ?f }");
@@ -212,7 +214,7 @@ class ServerHolesTest {
                 return (System.nanoTime() - t0) / 1e9;
             });
             Thread.sleep(150);
-            HttpResponse<String> second = form(s, slow);
+            HttpResponse<String> second = form(s, slow.replace("?n", "?second"));
             double secondEnded = (System.nanoTime() - t0) / 1e9;
             assertEquals(503, second.statusCode(), "the long slot is taken: cancelled");
             assertEquals(String.valueOf(QueryGate.RETRY_AFTER_SECONDS), second.headers().firstValue("Retry-After").orElse(""));

@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.diplokg.serve.DataVersion;
+import org.diplokg.publish.DataVersion;
 
 /**
  * Pages computed from the whole data (landing page figures, timeline, network) are the same for
