@@ -1,6 +1,7 @@
 package org.diplokg.extract;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.diplokg.article.Article;
 import org.diplokg.extract.annotate.AnnotationFailure;
@@ -49,7 +50,7 @@ public final class RuleBasedExtractor implements MeetingExtractor {
     @Override
     public List<Meeting> extract(Article a) throws ExtractionException {
         try {
-            return pipeline.annotate(a).get(MeetingLayers.MEETINGS);
+            return pipeline.annotate(datedByDateline(a)).get(MeetingLayers.MEETINGS);
         } catch (AnnotationFailure e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new ExtractionException(a.id(), a.text().codePointCount(0, Math.min(e.offset(), a.text().length())),
@@ -57,5 +58,27 @@ public final class RuleBasedExtractor implements MeetingExtractor {
         } catch (RuntimeException e) {
             throw new ExtractionException(a.id(), 0, "extraction failed: " + e, e);
         }
+    }
+
+    /**
+     * An article without a publication date is read as of the day its dateline gives ("August 22,
+     * 2018, Sochi", "MEXICO 10 May 2019 —"), so that "today" and "on Wednesday" have a day to
+     * count from. Only a whole date in one of the opening lines, shaped as a dateline, counts.
+     */
+    static Article datedByDateline(Article a) {
+        if (a.published().isPresent()) return a;
+        List<org.diplokg.lang.TextSpan> lines = a.content();
+        for (int k = 0; k < lines.size() && k < org.diplokg.extract.rules.Dateline.OPENING_SENTENCES; k++) {
+            Optional<org.diplokg.lang.TextSpan> head = org.diplokg.extract.rules.Dateline.head(a.text(), lines.get(k));
+            if (head.isEmpty()) continue;
+            Optional<org.diplokg.extract.rules.DateRules.Found> day = org.diplokg.extract.rules.DateRules
+                    .find(a.text(), head.get().begin(), head.get().end(), Optional.empty(), MeetingStatus.HELD)
+                    .filter(f -> f.precision() == MeetingDate.Precision.DAY);
+            if (day.isPresent()) {
+                return new Article(a.id(), a.title(), a.text(), a.source(), Optional.of(java.time.LocalDate.parse(day.get().lexical())),
+                        a.file(), a.content());
+            }
+        }
+        return a;
     }
 }
