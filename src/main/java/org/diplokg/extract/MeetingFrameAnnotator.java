@@ -746,6 +746,12 @@ final class MeetingFrameAnnotator implements Annotator {
             actors.add(0, atTrigger);
             return;
         }
+        // "Remarks Prior to a Meeting With President Boric of Chile": a meeting with others and no subject is the speaker's side's
+        if (subjectless && !actors.isEmpty() && FrameRules.MEETING_WITH.test(text.substring(trigger.begin(), Math.min(s.span().end(), trigger.end() + 8)))
+                && !FrameRules.TEMPORAL_OPENING.test(text.substring(window.begin(), trigger.begin()))) {
+            actors.add(0, atTrigger);
+            return;
+        }
         // "I held the Japan-ROK Foreign Ministers' Meeting", "we met": a first-person pronoun before the meeting word
         firstWord(s, window.begin(), trigger.begin(), FIRST_PERSON, PRONOUN_POS).ifPresent(w -> actors.add(
                 new Actor(home, Optional.empty(), Optional.empty(), List.of(new EvidenceSpan(w.span(), s.span())))));

@@ -32,6 +32,9 @@ public final class FrameRules {
     public static final TextRule.Tokens SUMMIT = EN.rule("summit-word");
     public static final TextRule.Tokens SERIES = EN.rule("series");
     public static final TextRule.Tokens COUNTERPARTS_OF = EN.rule("counterparts-of");
+    /** Rule: "a Meeting With President Boric of Chile" told without a subject: the speaker's side meets them. */
+    public static final TextRule.Tokens MEETING_WITH = EN.rule("meeting-with");
+    public static final TextRule.Tokens TEMPORAL_OPENING = EN.rule("temporal-opening");
     /** Rule: the one who visits, named after a visit noun ("the visit of President X to Türkiye"). */
     public static final TextRule.Tokens VISIT_AGENT = EN.rule("visit-agent");
     private static final TokenPattern PRONOUN = EN.pattern("pronoun");
