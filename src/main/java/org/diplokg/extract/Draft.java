@@ -133,16 +133,6 @@ final class Draft {
         if (date == null) date = o.date;
     }
 
-    /** The level the parties' own titles and offices give (not generic words like "diplomats"), if any. */
-    Optional<MeetingLevel> partyLevel() {
-        Map<MeetingLevel, Integer> votes = new EnumMap<>(MeetingLevel.class);
-        for (PartyDraft p : parties.values()) p.level().ifPresent(l -> votes.merge(l, 1, Integer::sum));
-        for (MeetingLevel l : MeetingLevel.values()) {
-            if (votes.getOrDefault(l, 0) >= 2) return Optional.of(l);
-        }
-        return votes.keySet().stream().min(Comparator.naturalOrder());
-    }
-
     /** The highest level that two parties share; else the level the wording gives ("leaders", "summit"); else one party's. */
     Optional<MeetingLevel> level() {
         Map<MeetingLevel, Integer> votes = new EnumMap<>(MeetingLevel.class);

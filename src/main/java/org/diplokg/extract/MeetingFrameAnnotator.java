@@ -328,7 +328,7 @@ final class MeetingFrameAnnotator implements Annotator {
                 // "I would like to thank you for the initiative to meet in Ankara today": the speaker's side meets the one
                 // addressed in another state's capital, whose state hosts
                 Optional<Entity> capitalHost = venue.get().entity()
-                        .filter(p -> p.country().flatMap(gazetteer::capitalOf).map(cap -> cap.iri().equals(p.iri())).orElse(false))
+                        .filter(gazetteer::capital)
                         .flatMap(Entity::country).flatMap(gazetteer::entity).filter(h -> !h.iri().equals(home.get().iri()));
                 if (capitalHost.isPresent()) actors.add(new Actor(capitalHost.get(), Optional.empty(), Optional.empty(), venue.get().evidence()));
             }

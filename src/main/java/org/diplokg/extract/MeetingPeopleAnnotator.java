@@ -38,6 +38,7 @@ final class MeetingPeopleAnnotator implements Annotator {
                 .filter(k -> k.state().isPresent() && k.ref().named() && !k.ref().candidates().isEmpty()).toList();
         List<TextSpan> lines = doc.article().content();
         List<Draft> drafts = doc.get(MeetingLayers.MERGED);
+        // the text's first meeting, and any told in its sentences ("will visit Malaysia and Viet Nam"), may take people from anywhere
         List<TextSpan> lead = drafts.isEmpty() ? List.of() : sentencesOf(drafts.get(0));
         for (Draft d : drafts) {
             List<TextSpan> sentences = sentencesOf(d);
@@ -45,10 +46,10 @@ final class MeetingPeopleAnnotator implements Annotator {
                 Draft.PartyDraft party = d.parties.get(k.state().get().iri());
                 if (party != null && unnamed(party) && within(sentences, k.offset())) party.addPerson(k.ref());
             }
-            List<TextSpan> near = told(d, lead) ? lines : neighbourhood(lines, sentences);
+            List<TextSpan> near = sentences.stream().anyMatch(lead::contains) ? lines : neighbourhood(lines, sentences);
+            Optional<MeetingLevel> level = d.level();
             for (Draft.PartyDraft party : d.parties.values()) {
                 if (!unnamed(party)) continue;
-                Optional<MeetingLevel> level = d.level();
                 List<KnownPerson> ofState = known.stream()
                         .filter(k -> k.state().get().iri().equals(party.state.iri()) && within(near, k.offset())
                                 && (level.isEmpty() || k.level().isEmpty() || k.level().equals(level))).toList();
@@ -77,11 +78,6 @@ final class MeetingPeopleAnnotator implements Annotator {
 
     private static List<TextSpan> sentencesOf(Draft d) {
         return d.evidence.stream().map(EvidenceSpan::sentence).distinct().toList();
-    }
-
-    /** Whether the meeting is told in a sentence of the text's first meeting ("will visit Malaysia and Viet Nam"). */
-    private static boolean told(Draft d, List<TextSpan> lead) {
-        return sentencesOf(d).stream().anyMatch(lead::contains);
     }
 
     private static boolean unnamed(Draft.PartyDraft party) {

@@ -1,5 +1,6 @@
 package org.diplokg.extract;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,9 +10,12 @@ import org.diplokg.extract.annotate.AnnotationPipeline;
 import org.diplokg.extract.annotate.LinguisticAnnotator;
 import org.diplokg.extract.gazetteer.Gazetteer;
 import org.diplokg.extract.rules.ActorRules;
+import org.diplokg.extract.rules.DateRules;
+import org.diplokg.extract.rules.Dateline;
 import org.diplokg.extract.rules.HomeState;
 import org.diplokg.extract.rules.RuleFiles;
 import org.diplokg.extract.status.StatusDecider;
+import org.diplokg.lang.TextSpan;
 
 /**
  * The rule-based extractor: a pipeline of annotators over one document. The order lives here
@@ -67,15 +71,15 @@ public final class RuleBasedExtractor implements MeetingExtractor {
      */
     static Article datedByDateline(Article a) {
         if (a.published().isPresent()) return a;
-        List<org.diplokg.lang.TextSpan> lines = a.content();
-        for (int k = 0; k < lines.size() && k < org.diplokg.extract.rules.Dateline.OPENING_SENTENCES; k++) {
-            Optional<org.diplokg.lang.TextSpan> head = org.diplokg.extract.rules.Dateline.head(a.text(), lines.get(k));
+        List<TextSpan> lines = a.content();
+        for (int k = 0; k < lines.size() && k < Dateline.OPENING_SENTENCES; k++) {
+            Optional<TextSpan> head = Dateline.head(a.text(), lines.get(k));
             if (head.isEmpty()) continue;
-            Optional<org.diplokg.extract.rules.DateRules.Found> day = org.diplokg.extract.rules.DateRules
+            Optional<DateRules.Found> day = DateRules
                     .find(a.text(), head.get().begin(), head.get().end(), Optional.empty(), MeetingStatus.HELD)
                     .filter(f -> f.precision() == MeetingDate.Precision.DAY);
             if (day.isPresent()) {
-                return new Article(a.id(), a.title(), a.text(), a.source(), Optional.of(java.time.LocalDate.parse(day.get().lexical())),
+                return new Article(a.id(), a.title(), a.text(), a.source(), Optional.of(LocalDate.parse(day.get().lexical())),
                         a.file(), a.content());
             }
         }

@@ -56,7 +56,11 @@ public final class Gazetteer {
      * others' meetings as often as their own state's.
      */
     public boolean seatOfGovernment(Entity place) {
-        if (cityOfSeat(place.iri()).isPresent()) return true;
+        return cityOfSeat(place.iri()).isPresent() || capital(place);
+    }
+
+    /** Whether a place is the capital of the state it lies in. */
+    public boolean capital(Entity place) {
         return place.country().flatMap(this::capitalOf).map(c -> c.iri().equals(place.iri())).orElse(false);
     }
 
