@@ -360,7 +360,9 @@ final class MeetingFrameAnnotator implements Annotator {
                 head = actors;
                 continue;
             }
-            List<List<Actor>> groups = itinerary(s, new TextSpan(predicate, window.end()), actors, reading.venues());
+            int adjunct = visitAdjunctEnd(text, s, new TextSpan(predicate, window.end()), triggers);
+            List<List<Actor>> groups = adjunct >= 0 ? adjunctGroups(actors, adjunct)
+                    : itinerary(s, new TextSpan(predicate, window.end()), actors, reading.venues());
             if (groups.isEmpty()) {
                 head = actors;
                 continue;
@@ -823,6 +825,39 @@ final class MeetingFrameAnnotator implements Annotator {
      * meeting per host: the visitors are the parties named before the visit word, the hosts those
      * after it. One group when there are fewer than two hosts.
      */
+    /**
+     * Where an opening visit phrase ends ("During a visit to Estonia, Secretary Blinken met ...", "Visiting Estonia today, Minister
+     * Sikorski met ..."), or -1: a visit word, then a comma, then a meeting word that is no visit word. Such a visit only frames
+     * the meeting the main clause tells; it is no itinerary of its own.
+     */
+    private static int visitAdjunctEnd(String text, Sent s, TextSpan window, List<TextSpan> triggers) {
+        Optional<Word> visit = firstWord(s, window.begin(), window.end(), VISIT_WORD, VISIT_POS);
+        if (visit.isEmpty()) return -1;
+        if (!TriggerRules.visitOpening(text.substring(window.begin(), visit.get().span().begin()))) return -1;
+        int at = visit.get().span().end();
+        for (TextSpan t : triggers) {
+            if (t.begin() < at || t.end() > window.end()) continue;
+            if (firstWord(s, t.begin(), t.end(), VISIT_WORD, VISIT_POS).isPresent()) return -1;
+            int comma = text.lastIndexOf(',', t.begin());
+            return comma >= at ? comma : -1;
+        }
+        return -1;
+    }
+
+    /**
+     * The parties of a meeting told after an opening visit phrase: those the main clause names (with the speaker's side, who
+     * has no place in the text), or, when they are of one state only, with the one state the visit goes to.
+     */
+    private static List<List<Actor>> adjunctGroups(List<Actor> actors, int adjunct) {
+        List<Actor> main = actors.stream().filter(x -> x.evidence().isEmpty() || x.evidence().get(0).span().begin() > adjunct).toList();
+        if (distinctStates(main) >= 2) return List.of(main);
+        List<Actor> visited = actors.stream().filter(x -> !main.contains(x)).toList();
+        if (distinctStates(visited) != 1) return List.of();
+        List<Actor> both = new ArrayList<>(main);
+        both.addAll(visited);
+        return distinctStates(both) >= 2 ? List.of(both) : List.of();
+    }
+
     private List<List<Actor>> itinerary(Sent s, TextSpan window, List<Actor> actors, List<ActorRules.Venue> venues) {
         Optional<Word> visit = firstWord(s, window.begin(), window.end(), VISIT_WORD, VISIT_POS);
         if (visit.isEmpty()) return List.of(actors);

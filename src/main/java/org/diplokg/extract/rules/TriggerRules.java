@@ -53,6 +53,11 @@ public final class TriggerRules {
         return out;
     }
 
+    /** True when what stands before a visit word opens the clause as a frame only ("During a visit to", "Visiting"). */
+    public static boolean visitOpening(String beforeVisit) {
+        return EN.test("visit-opening", beforeVisit);
+    }
+
     /** True when an opening reference ends with who meets, by a possessive: "The Prime Minister's visit", "President Obama's travel". */
     public static boolean agentOpening(String opening) {
         return EN.test("agent-possessive", opening);
