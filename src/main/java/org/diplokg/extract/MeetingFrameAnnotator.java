@@ -866,9 +866,10 @@ final class MeetingFrameAnnotator implements Annotator {
         List<Actor> agents = visitAgents(s.text(), visit.get(), actors);
         List<Actor> visitors = actors.stream().filter(x -> x.evidence().isEmpty() || x.evidence().get(0).span().begin() <= at || agents.contains(x)).toList();
         List<Actor> hosts = new ArrayList<>(actors.stream().filter(x -> !x.evidence().isEmpty() && x.evidence().get(0).span().begin() > at && !agents.contains(x)).toList());
-        // "will travel to Cairo, Riyadh, Warsaw, ...": every city listed after the visit word brings its state as a host
+        // "will travel to Cairo, Riyadh, Warsaw, ...": every capital listed after the visit word brings its state as a host
+        // (a visit to a country or its capital; "on a visit to New York to attend the UN General Assembly" is none to the US)
         for (ActorRules.Venue v : venues) {
-            if (v.span().begin() <= at || v.span().end() > window.end()) continue;
+            if (v.span().begin() <= at || v.span().end() > window.end() || !gazetteer.seatOfGovernment(v.place())) continue;
             v.place().country().flatMap(gazetteer::entity).ifPresent(st -> hosts.add(
                     new Actor(st, Optional.empty(), Optional.empty(), List.of(new EvidenceSpan(v.span(), s.span())))));
         }
