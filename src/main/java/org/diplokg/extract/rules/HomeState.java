@@ -30,6 +30,8 @@ import org.diplokg.lang.pattern.TokenSeq;
  * lines name. None when the text does not show it.
  */
 public final class HomeState {
+    /** The issuer cell of a body that is no state's. */
+    private static final String NO_STATE = "-";
     /** How far into the text the issuing body is looked for. */
     private static final int OPENING = 400;
     /** How many opening lines (title, dateline, lead) may name the protagonist. */
@@ -58,7 +60,9 @@ public final class HomeState {
             }
         }
         cues = Lexicon.table("en/issuing-bodies.tsv", 2);
-        for (Lexicon.Row r : cues) state(r, r.cell(1));
+        for (Lexicon.Row r : cues) {
+            if (!NO_STATE.equals(r.cell(1))) state(r, r.cell(1));
+        }
         cuePattern = Lexicon.anyOf(cues.stream().map(r -> r.cell(0)).toList());
     }
 
@@ -164,7 +168,7 @@ public final class HomeState {
         if (!m.find()) return Optional.empty();
         String found = m.group().replaceAll("\\s+", " ");
         for (Lexicon.Row r : cues) {
-            if (r.cell(0).equalsIgnoreCase(found)) return entity(r.cell(1));
+            if (r.cell(0).equalsIgnoreCase(found)) return NO_STATE.equals(r.cell(1)) ? Optional.empty() : entity(r.cell(1));
         }
         return Optional.empty();
     }

@@ -50,6 +50,8 @@ class HomeStateTest {
             "https://www.miragenews.com/x | The Prime Minister met. | none",
             "- | The US Department of State released the following statement: the Secretary met. | Q30",
             "- | Nobody is named here. | none",
+            "https://www.globalsecurity.org/x | Daily Press Briefing by the Office of the Spokesperson for the Secretary-General: the Secretary-General visited Kazakhstan. | none",
+            "https://www.globalsecurity.org/x | Daily Press Briefing by the Office of the Spokesperson: the Secretary met the Minister. | Q30",
             "https://www.einpresswire.com/article/1 | The below is attributable to Principal Deputy Spokesperson Vedant Patel: the Deputy Secretary met the Minister. | Q30",
             "- | Vladimir Putin: Mr President, ladies and gentlemen, we held talks. | Q159",
             "https://www.miragenews.com/x | President Vladimir Putin held talks with the Prime Minister. | Q159",
