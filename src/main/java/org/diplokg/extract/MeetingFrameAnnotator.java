@@ -421,8 +421,13 @@ final class MeetingFrameAnnotator implements Annotator {
      * ("Prime Minister Phuc attends the Mekong-Japan Summit on 9 October", published on the 7th) has not happened yet.
      */
     private static MeetingStatus ahead(MeetingStatus worded, Optional<MeetingDate> date, Optional<LocalDate> published) {
-        if (worded != MeetingStatus.HELD || date.isEmpty() || published.isEmpty()) return worded;
-        return date.get().firstDay().isAfter(published.get()) ? MeetingStatus.SCHEDULED : worded;
+        if (date.isEmpty() || published.isEmpty()) return worded;
+        if (worded == MeetingStatus.HELD) return date.get().firstDay().isAfter(published.get()) ? MeetingStatus.SCHEDULED : worded;
+        // and the other way: a meeting a sentence about the future names with a date long past ("will discuss the outcome
+        // of their summit in May 2016", "since a December 2019 meeting between ...") took place
+        boolean planned = worded == MeetingStatus.SCHEDULED || worded == MeetingStatus.PROPOSED;
+        return planned && date.get().lastDay().plusDays(MeetingMergeAnnotator.EARLIER_MEETING_DAYS).isBefore(published.get())
+                ? MeetingStatus.HELD : worded;
     }
 
     /**
