@@ -360,9 +360,10 @@ final class MeetingFrameAnnotator implements Annotator {
                 head = actors;
                 continue;
             }
-            int adjunct = visitAdjunctEnd(text, s, new TextSpan(predicate, window.end()), triggers);
-            List<List<Actor>> groups = adjunct >= 0 ? adjunctGroups(actors, adjunct)
-                    : itinerary(s, new TextSpan(predicate, window.end()), actors, reading.venues());
+            TextSpan told = new TextSpan(predicate, window.end());
+            Optional<Word> visit = firstWord(s, told.begin(), told.end(), VISIT_WORD, VISIT_POS);
+            int adjunct = visitAdjunctEnd(text, s, told, visit, triggers);
+            List<List<Actor>> groups = adjunct >= 0 ? adjunctGroups(actors, adjunct) : itinerary(s, told, visit, actors, reading.venues());
             if (groups.isEmpty()) {
                 head = actors;
                 continue;
@@ -418,13 +419,13 @@ final class MeetingFrameAnnotator implements Annotator {
 
     /**
      * Rule: a meeting the wording leaves as held but whose date is wholly after the day of publication
-     * ("Prime Minister Phuc attends the Mekong-Japan Summit on 9 October", published on the 7th) has not happened yet.
+     * ("Prime Minister Phuc attends the Mekong-Japan Summit on 9 October", published on the 7th) has not happened yet;
+     * one worded as planned but dated well before publication took place.
      */
     private static MeetingStatus ahead(MeetingStatus worded, Optional<MeetingDate> date, Optional<LocalDate> published) {
         if (date.isEmpty() || published.isEmpty()) return worded;
         if (worded == MeetingStatus.HELD) return date.get().firstDay().isAfter(published.get()) ? MeetingStatus.SCHEDULED : worded;
-        // and the other way: a meeting a sentence about the future names with a date long past ("will discuss the outcome
-        // of their summit in May 2016", "since a December 2019 meeting between ...") took place
+        // "will discuss the outcome of their summit in May 2016": the date outweighs the tense
         boolean planned = worded == MeetingStatus.SCHEDULED || worded == MeetingStatus.PROPOSED;
         return planned && date.get().lastDay().plusDays(MeetingMergeAnnotator.EARLIER_MEETING_DAYS).isBefore(published.get())
                 ? MeetingStatus.HELD : worded;
@@ -826,17 +827,11 @@ final class MeetingFrameAnnotator implements Annotator {
     }
 
     /**
-     * Rule: a tour ("will visit Buenos Aires, Argentina; Quito, Ecuador; and Mexico City") is one
-     * meeting per host: the visitors are the parties named before the visit word, the hosts those
-     * after it. One group when there are fewer than two hosts.
-     */
-    /**
      * Where an opening visit phrase ends ("During a visit to Estonia, Secretary Blinken met ...", "Visiting Estonia today, Minister
      * Sikorski met ..."), or -1: a visit word, then a comma, then a meeting word that is no visit word. Such a visit only frames
      * the meeting the main clause tells; it is no itinerary of its own.
      */
-    private static int visitAdjunctEnd(String text, Sent s, TextSpan window, List<TextSpan> triggers) {
-        Optional<Word> visit = firstWord(s, window.begin(), window.end(), VISIT_WORD, VISIT_POS);
+    private static int visitAdjunctEnd(String text, Sent s, TextSpan window, Optional<Word> visit, List<TextSpan> triggers) {
         if (visit.isEmpty()) return -1;
         if (!TriggerRules.visitOpening(text.substring(window.begin(), visit.get().span().begin()))) return -1;
         int at = visit.get().span().end();
@@ -863,8 +858,12 @@ final class MeetingFrameAnnotator implements Annotator {
         return distinctStates(both) >= 2 ? List.of(both) : List.of();
     }
 
-    private List<List<Actor>> itinerary(Sent s, TextSpan window, List<Actor> actors, List<ActorRules.Venue> venues) {
-        Optional<Word> visit = firstWord(s, window.begin(), window.end(), VISIT_WORD, VISIT_POS);
+    /**
+     * Rule: a tour ("will visit Buenos Aires, Argentina; Quito, Ecuador; and Mexico City") is one
+     * meeting per host: the visitors are the parties named before the visit word, the hosts those
+     * after it. One group when there are fewer than two hosts.
+     */
+    private List<List<Actor>> itinerary(Sent s, TextSpan window, Optional<Word> visit, List<Actor> actors, List<ActorRules.Venue> venues) {
         if (visit.isEmpty()) return List.of(actors);
         int at = visit.get().span().begin();
         // "the visit of President X to Türkiye": a visitor named after the visit noun
